@@ -1,0 +1,59 @@
+package com.sendclean.portal.security;
+
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A signed-in person's own account: password changes and what sign-in must ask of them. */
+@Service
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final CurrentUser currentUser;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+                   CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.currentUser = currentUser;
+    }
+
+    /** Whether the signed-in user must replace an initial or reset password before doing anything else. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return accounts.findById(currentUser.require().id()).map(UserAccount::mustChangePassword).orElse(false);
+    }
+
+    /**
+     * Replaces the signed-in user's password.
+     *
+     * @throws PasswordChangeRefusedException with a message for the form when the current password is wrong or the
+     *     new one breaks the policy
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        PortalUser user = currentUser.require();
+        UserAccount account = accounts.findById(user.id()).orElseThrow(() -> new PasswordChangeRefusedException(
+                PasswordChangeRefusedException.Field.CURRENT, "Your account no longer exists."));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new PasswordChangeRefusedException(PasswordChangeRefusedException.Field.CURRENT,
+                    "The current password is not correct.");
+        }
+        Optional<String> problem = passwordPolicy.check(account.username(), newPassword);
+        if (problem.isPresent()) {
+            throw new PasswordChangeRefusedException(PasswordChangeRefusedException.Field.NEW, problem.get());
+        }
+        if (passwordEncoder.matches(newPassword, account.passwordHash())) {
+            throw new PasswordChangeRefusedException(PasswordChangeRefusedException.Field.NEW,
+                    "Choose a password different from the current one.");
+        }
+        accounts.updatePassword(account.id(), passwordEncoder.encode(newPassword), false);
+    }
+}

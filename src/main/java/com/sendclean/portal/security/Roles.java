@@ -1,0 +1,15 @@
+package com.sendclean.portal.security;
+
+/** Names of the portal-wide roles. Tenant roles (ADMIN, OPERATOR, VIEWER) are memberships, not authorities. */
+public final class Roles {
+
+    /** Operates the portal itself; grants no access to any tenant's pages. */
+    public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+
+    public static final String PLATFORM_ADMIN_AUTHORITY = "ROLE_" + PLATFORM_ADMIN;
+
+    /** Every signed-in person. */
+    public static final String USER = "USER";
+
+    private Roles() {}
+}

@@ -1,0 +1,93 @@
+package com.sendclean.portal.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Persistence of {@link UserAccount}s. */
+@Repository
+class UserAccountRepository {
+
+    private static final RowMapper<UserAccount> ROW = UserAccountRepository::map;
+
+    private final JdbcClient jdbc;
+
+    UserAccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql("select * from user_account where lower(username) = lower(:username)")
+                .param("username", username)
+                .query(ROW)
+                .optional();
+    }
+
+    Optional<UserAccount> findById(UserId id) {
+        return jdbc.sql("select * from user_account where id = :id").param("id", id.value()).query(ROW).optional();
+    }
+
+    List<UserAccount> findAll() {
+        return jdbc.sql("select * from user_account order by lower(username)").query(ROW).list();
+    }
+
+    boolean existsAny() {
+        return jdbc.sql("select exists(select 1 from user_account)").query(Boolean.class).single();
+    }
+
+    boolean existsByUsername(String username) {
+        return jdbc.sql("select exists(select 1 from user_account where lower(username) = lower(:username))")
+                .param("username", username)
+                .query(Boolean.class)
+                .single();
+    }
+
+    UserId insert(String username, String passwordHash, boolean platformAdmin, boolean mustChangePassword) {
+        long id = jdbc.sql("""
+                        insert into user_account (username, password_hash, platform_admin, must_change_password)
+                        values (:username, :hash, :admin, :mustChange)
+                        returning id""")
+                .param("username", username)
+                .param("hash", passwordHash)
+                .param("admin", platformAdmin)
+                .param("mustChange", mustChangePassword)
+                .query(Long.class)
+                .single();
+        return new UserId(id);
+    }
+
+    void updatePassword(UserId id, String passwordHash, boolean mustChangePassword) {
+        jdbc.sql("""
+                        update user_account
+                           set password_hash = :hash, must_change_password = :mustChange, password_changed_at = now()
+                         where id = :id""")
+                .param("hash", passwordHash)
+                .param("mustChange", mustChangePassword)
+                .param("id", id.value())
+                .update();
+    }
+
+    void updateActive(UserId id, boolean active) {
+        jdbc.sql("update user_account set active = :active where id = :id")
+                .param("active", active)
+                .param("id", id.value())
+                .update();
+    }
+
+    private static UserAccount map(ResultSet rs, int row) throws SQLException {
+        return new UserAccount(
+                new UserId(rs.getLong("id")),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getBoolean("platform_admin"),
+                rs.getBoolean("active"),
+                rs.getBoolean("must_change_password"),
+                rs.getObject("password_changed_at", java.time.OffsetDateTime.class).toInstant(),
+                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+    }
+
+}

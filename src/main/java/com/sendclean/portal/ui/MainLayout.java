@@ -1,0 +1,59 @@
+package com.sendclean.portal.ui;
+
+import com.sendclean.portal.security.CurrentUser;
+import com.sendclean.portal.security.PortalUser;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The shell around every signed-in page: a header with the portal's name, the signed-in user and "Log out", and a
+ * drawer that AppLayout collapses into an overlay on narrow screens and tablets in portrait.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, ObjectProvider<NavigationContributor> contributorProvider) {
+        setPrimarySection(Section.NAVBAR);
+        List<NavigationContributor> contributors = contributorProvider.orderedStream().toList();
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        var title = new Span("SendClean Portal");
+        title.addClassName("app-title");
+
+        var userName = new Span(currentUser.get().map(PortalUser::getUsername).orElse(""));
+        userName.addClassName("current-user");
+        userName.getElement().setAttribute("title", "Signed in as " + userName.getText());
+        var logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("logout-button");
+
+        var spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        addToNavbar(toggle, title, spacer);
+        contributors.forEach(contributor -> contributor.navbarItems().forEach(this::addToNavbar));
+        addToNavbar(userName, logout);
+
+        var nav = new SideNav();
+        nav.setLabel("Main menu");
+        nav.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
+        contributors.forEach(contributor -> contributor.menuItems().forEach(nav::addItem));
+        var drawer = new Scroller(nav);
+        drawer.addClassName("drawer-content");
+        addToDrawer(drawer);
+    }
+}
