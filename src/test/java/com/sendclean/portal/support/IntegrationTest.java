@@ -20,7 +20,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.bootstrap.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-        "logging.level.com.sendclean.portal=DEBUG"
+        "logging.level.com.sendclean.portal=DEBUG",
+        // the development tools overlay is not part of the portal users see
+        "vaadin.devmode.devTools.enabled=false"
 })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
