@@ -35,6 +35,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewsNeverCreateAccountsWithoutAnAuthorizedService() {
+        noClasses().that().areAssignableTo(Component.class)
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.sendclean.portal.security.UserRegistration")
+                .because("UserRegistration checks input, not authority; only services that checked the caller use it")
+                .check(classes);
+    }
+
+    @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("com.sendclean.portal.(*)..").should().beFreeOfCycles().check(classes);
     }

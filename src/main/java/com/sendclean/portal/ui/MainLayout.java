@@ -12,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -19,16 +21,21 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The shell around every signed-in page: a header with the portal's name, the signed-in user and "Log out", and a
- * drawer that AppLayout collapses into an overlay on narrow screens and tablets in portrait.
+ * The shell around every signed-in page: a header with the portal's name, the features' header items (the tenant
+ * switcher), the signed-in user and "Log out", and a drawer that AppLayout turns into an overlay on narrow screens
+ * and tablets in portrait.
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, ObjectProvider<NavigationContributor> contributorProvider) {
+    private final List<NavigationContributor> contributors;
+    private final SideNav nav = new SideNav();
+
+    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser,
+               ObjectProvider<NavigationContributor> contributorProvider) {
+        this.contributors = contributorProvider.orderedStream().toList();
         setPrimarySection(Section.NAVBAR);
-        List<NavigationContributor> contributors = contributorProvider.orderedStream().toList();
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
@@ -48,12 +55,17 @@ public final class MainLayout extends AppLayout {
         contributors.forEach(contributor -> contributor.navbarItems().forEach(this::addToNavbar));
         addToNavbar(userName, logout);
 
-        var nav = new SideNav();
         nav.setLabel("Main menu");
-        nav.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
-        contributors.forEach(contributor -> contributor.menuItems().forEach(nav::addItem));
         var drawer = new Scroller(nav);
         drawer.addClassName("drawer-content");
         addToDrawer(drawer);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        nav.removeAll();
+        nav.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
+        contributors.forEach(contributor -> contributor.menuItems(path).forEach(nav::addItem));
     }
 }

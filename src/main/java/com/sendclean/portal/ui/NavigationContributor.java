@@ -5,13 +5,16 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 
 /**
- * Lets a feature add its entries to the shell without the shell knowing the feature. Implementations are
- * UI-scoped beans, so they may depend on the signed-in user.
+ * Lets a feature add its entries to the shell without the shell knowing the feature. Implementations are singletons
+ * that build fresh components on every call, for the signed-in user of the calling UI.
  */
 public interface NavigationContributor {
 
-    /** Menu entries for the drawer, already filtered to what the signed-in user may open. */
-    List<SideNavItem> menuItems();
+    /**
+     * Drawer entries for the page at {@code path} (without leading slash), already filtered to what the signed-in
+     * user may open.
+     */
+    List<SideNavItem> menuItems(String path);
 
     /** Components for the header, between the title and the user menu (for example the tenant switcher). */
     default List<Component> navbarItems() {

@@ -48,7 +48,8 @@ class GeneratedBootstrapPasswordBrowserTest extends BrowserTest {
         assertThat(shell.currentUser()).hasText("root");
 
         shell.logOut();
-        var login = new LoginPage(page).open(url(""));
+        var login = new LoginPage(page);
+        assertThat(login.username()).isVisible();
         login.signIn("root", generated);
         assertThat(login.errorMessage()).isVisible(); // the generated password no longer works
         login.open(url("")).signIn("root", "a fresh long passphrase");

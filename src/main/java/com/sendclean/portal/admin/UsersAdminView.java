@@ -1,0 +1,195 @@
+package com.sendclean.portal.admin;
+
+import com.sendclean.portal.security.PasswordPolicy;
+import com.sendclean.portal.security.Roles;
+import com.sendclean.portal.security.UserAdministrationService;
+import com.sendclean.portal.security.UserSummary;
+import com.sendclean.portal.shared.InvalidInputException;
+import com.sendclean.portal.tenant.Tenant;
+import com.sendclean.portal.tenant.TenantAdministrationService;
+import com.sendclean.portal.tenant.TenantMembership;
+import com.sendclean.portal.tenant.TenantRole;
+import com.sendclean.portal.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Platform administrators create users, deactivate and reactivate them, reset passwords and manage memberships. */
+@Route(UsersAdminView.PATH)
+@PageTitle("Users · Administration · SendClean Portal")
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+class UsersAdminView extends Main {
+
+    static final String PATH = "admin/users";
+
+    private final UserAdministrationService users;
+    private final TenantAdministrationService tenants;
+    private final Grid<UserSummary> grid = new Grid<>();
+
+    UsersAdminView(UserAdministrationService users, TenantAdministrationService tenants) {
+        this.users = users;
+        this.tenants = tenants;
+        addClassName("page");
+
+        var create = new Button("Create user", VaadinIcon.PLUS.create(), click -> openCreateDialog());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var header = new HorizontalLayout(new H1("Users"), create);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        grid.addColumn(UserSummary::username).setHeader("User").setSortable(true).setFlexGrow(1);
+        grid.addColumn(user -> user.platformAdmin() ? "Platform administrator" : "").setHeader("Authority").setAutoWidth(true);
+        grid.addColumn(user -> (user.active() ? "Active" : "Deactivated")
+                + (user.mustChangePassword() ? ", must change password" : "")).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.setAriaLabel("Users");
+        grid.setAllRowsVisible(true);
+        add(header, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(users.listUsers());
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        var toggle = new Button(user.active() ? "Deactivate" : "Reactivate", click -> {
+            try {
+                users.setActive(user.id(), !user.active());
+                Notifications.success(user.username() + (user.active() ? " was deactivated." : " was reactivated."));
+            } catch (InvalidInputException refused) {
+                Notifications.error(refused.getMessage());
+            }
+            refresh();
+        });
+        toggle.setAriaLabel((user.active() ? "Deactivate " : "Reactivate ") + user.username());
+        var reset = new Button("Reset password", click -> openResetDialog(user));
+        reset.setAriaLabel("Reset password of " + user.username());
+        var memberships = new Button("Memberships", click -> openMembershipsDialog(user));
+        memberships.setAriaLabel("Memberships of " + user.username());
+        for (Button button : new Button[] {toggle, reset, memberships}) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }
+        return new HorizontalLayout(memberships, reset, toggle);
+    }
+
+    private void openCreateDialog() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Create user");
+        var username = new TextField("Username");
+        username.setMaxLength(64);
+        username.setRequired(true);
+        var password = initialPasswordField();
+        dialog.add(new VerticalLayout(username, password));
+        var save = new Button("Create", click -> {
+            username.setInvalid(false);
+            password.setInvalid(false);
+            try {
+                users.createUser(username.getValue(), password.getValue());
+                dialog.close();
+                Notifications.success(username.getValue().strip() + " was created.");
+                refresh();
+            } catch (InvalidInputException refused) {
+                var field = "password".equals(refused.field()) ? password : username;
+                field.setErrorMessage(refused.getMessage());
+                field.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+        username.focus();
+    }
+
+    private void openResetDialog(UserSummary user) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Reset password of " + user.username());
+        var password = initialPasswordField();
+        dialog.add(password);
+        var save = new Button("Reset password", click -> {
+            try {
+                users.resetPassword(user.id(), password.getValue());
+                dialog.close();
+                Notifications.success(user.username() + " must choose a new password at the next sign-in.");
+                refresh();
+            } catch (InvalidInputException refused) {
+                password.setErrorMessage(refused.getMessage());
+                password.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openMembershipsDialog(UserSummary user) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Memberships of " + user.username());
+        dialog.setWidth("min(40rem, 95vw)");
+        var membershipGrid = new Grid<TenantMembership>();
+        membershipGrid.addColumn(membership -> membership.tenant().name()).setHeader("Tenant").setFlexGrow(1);
+        membershipGrid.addColumn(membership -> membership.role().label()).setHeader("Role").setAutoWidth(true);
+        membershipGrid.addComponentColumn(membership -> {
+            var revoke = new Button("Revoke", click -> {
+                tenants.revoke(membership.tenantId(), user.id());
+                membershipGrid.setItems(tenants.membershipsOf(user.id()));
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            revoke.setAriaLabel("Revoke membership in " + membership.tenant().name());
+            return revoke;
+        }).setHeader("Actions").setAutoWidth(true);
+        membershipGrid.setAllRowsVisible(true);
+        membershipGrid.setAriaLabel("Memberships of " + user.username());
+        membershipGrid.setItems(tenants.membershipsOf(user.id()));
+
+        var tenant = new ComboBox<Tenant>("Tenant");
+        tenant.setItems(tenants.listTenants());
+        tenant.setItemLabelGenerator(Tenant::name);
+        var role = new Select<TenantRole>();
+        role.setLabel("Role");
+        role.setItems(TenantRole.values());
+        role.setItemLabelGenerator(TenantRole::label);
+        role.setValue(TenantRole.ADMIN);
+        var grant = new Button("Grant", click -> {
+            if (tenant.getValue() == null) {
+                tenant.setErrorMessage("Choose a tenant.");
+                tenant.setInvalid(true);
+                return;
+            }
+            tenant.setInvalid(false);
+            tenants.grant(tenant.getValue().id(), user.id(), role.getValue());
+            Notifications.success(user.username() + " is now " + role.getValue().label() + " of " + tenant.getValue().name() + ".");
+            membershipGrid.setItems(tenants.membershipsOf(user.id()));
+        });
+        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var grantRow = new HorizontalLayout(tenant, role, grant);
+        grantRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        grantRow.setWrap(true);
+        dialog.add(new VerticalLayout(membershipGrid, grantRow));
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.open();
+    }
+
+    private static PasswordField initialPasswordField() {
+        var password = new PasswordField("Initial password");
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setRequired(true);
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; the user must change it at the next sign-in.");
+        return password;
+    }
+}

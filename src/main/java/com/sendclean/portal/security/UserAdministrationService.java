@@ -1,0 +1,69 @@
+package com.sendclean.portal.security;
+
+import com.sendclean.portal.shared.InvalidInputException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Platform administration of accounts: create, deactivate, reactivate, reset a password. */
+@Service
+@PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+public class UserAdministrationService {
+
+    private final UserAccountRepository accounts;
+    private final UserRegistration registration;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final CurrentUser currentUser;
+
+    UserAdministrationService(UserAccountRepository accounts, UserRegistration registration,
+                              PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.registration = registration;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> listUsers() {
+        return accounts.findAll().stream().map(UserSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findUser(UserId id) {
+        return accounts.findById(id).map(UserSummary::of);
+    }
+
+    /** Creates a user who must change the initial password at the first sign-in. */
+    @Transactional
+    public UserId createUser(String username, String initialPassword) {
+        return registration.registerWithInitialPassword(username, initialPassword);
+    }
+
+    @Transactional
+    public void setActive(UserId id, boolean active) {
+        if (!active && currentUser.require().id().equals(id)) {
+            throw new InvalidInputException("You cannot deactivate your own account.");
+        }
+        requireExisting(id);
+        accounts.updateActive(id, active);
+    }
+
+    /** Sets a new initial password that the user must change at the next sign-in. */
+    @Transactional
+    public void resetPassword(UserId id, String initialPassword) {
+        UserAccount account = requireExisting(id);
+        passwordPolicy.check(account.username(), initialPassword).ifPresent(problem -> {
+            throw new InvalidInputException("password", problem);
+        });
+        accounts.updatePassword(id, passwordEncoder.encode(initialPassword), true);
+    }
+
+    private UserAccount requireExisting(UserId id) {
+        return accounts.findById(id).orElseThrow(() -> new InvalidInputException("This user no longer exists."));
+    }
+}

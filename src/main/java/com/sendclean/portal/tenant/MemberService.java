@@ -1,0 +1,80 @@
+package com.sendclean.portal.tenant;
+
+import com.sendclean.portal.security.CurrentUser;
+import com.sendclean.portal.security.UserId;
+import com.sendclean.portal.security.UserRegistration;
+import com.sendclean.portal.shared.InvalidInputException;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A tenant's ADMINs managing its members. An ADMIN can only create new accounts, never add an existing one, so
+ * nobody can probe or pull in the users of other tenants; and a tenant always keeps at least one ADMIN.
+ */
+@Service
+public class MemberService {
+
+    private final MembershipRepository memberships;
+    private final UserRegistration registration;
+    private final CurrentUser currentUser;
+
+    MemberService(MembershipRepository memberships, UserRegistration registration, CurrentUser currentUser) {
+        this.memberships = memberships;
+        this.registration = registration;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Member> members(TenantId tenantId) {
+        return memberships.findMembers(tenantId);
+    }
+
+    /** Creates a new account as a member; its initial password must be changed at the first sign-in. */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'ADMIN')")
+    @Transactional
+    public UserId createMember(TenantId tenantId, String username, String initialPassword, TenantRole role) {
+        requireRole(role);
+        UserId user = registration.registerWithInitialPassword(username, initialPassword);
+        memberships.upsert(tenantId, user, role);
+        return user;
+    }
+
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'ADMIN')")
+    @Transactional
+    public void changeRole(TenantId tenantId, UserId userId, TenantRole role) {
+        requireRole(role);
+        memberships.lockMemberships(tenantId);
+        TenantRole current = memberships.findRole(tenantId, userId)
+                .orElseThrow(() -> new InvalidInputException("This person is no longer a member."));
+        if (current == TenantRole.ADMIN && role != TenantRole.ADMIN && memberships.countAdmins(tenantId) <= 1) {
+            throw new InvalidInputException("role", "The account needs at least one Admin. Make someone else Admin first.");
+        }
+        memberships.upsert(tenantId, userId, role);
+    }
+
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'ADMIN')")
+    @Transactional
+    public void removeMember(TenantId tenantId, UserId userId) {
+        memberships.lockMemberships(tenantId);
+        TenantRole current = memberships.findRole(tenantId, userId)
+                .orElseThrow(() -> new InvalidInputException("This person is no longer a member."));
+        if (current == TenantRole.ADMIN && memberships.countAdmins(tenantId) <= 1) {
+            throw new InvalidInputException("The account needs at least one Admin, so its last Admin cannot be removed.");
+        }
+        memberships.delete(tenantId, userId);
+    }
+
+    /** Whether the member is the signed-in user, so screens can warn before someone removes themselves. */
+    public boolean isMe(UserId userId) {
+        return currentUser.get().map(user -> user.id().equals(userId)).orElse(false);
+    }
+
+    private static void requireRole(TenantRole role) {
+        if (role == null) {
+            throw new InvalidInputException("role", "Choose a role.");
+        }
+    }
+}

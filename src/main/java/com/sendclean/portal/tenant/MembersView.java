@@ -1,0 +1,157 @@
+package com.sendclean.portal.tenant;
+
+import com.sendclean.portal.security.PasswordPolicy;
+import com.sendclean.portal.shared.InvalidInputException;
+import com.sendclean.portal.ui.ConfirmDialog;
+import com.sendclean.portal.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** A tenant's ADMINs manage who belongs to the account and in which role. */
+@Route("t/:slug/" + MembersView.PATH)
+@PermitAll
+class MembersView extends TenantPage {
+
+    static final String PATH = "members";
+
+    private final MemberService memberService;
+    private final Grid<Member> grid = new Grid<>();
+
+    MembersView(TenantService tenantService, MemberService memberService) {
+        super(tenantService);
+        this.memberService = memberService;
+    }
+
+    @Override
+    protected TenantRole requiredRole() {
+        return TenantRole.ADMIN;
+    }
+
+    @Override
+    protected String pageTitle() {
+        return "Members";
+    }
+
+    @Override
+    protected void show(TenantMembership membership) {
+        var add = new Button("Add member", VaadinIcon.PLUS.create(), click -> openAddDialog());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var header = new HorizontalLayout(new H1("Members"), add);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setWidthFull();
+
+        grid.removeAllColumns();
+        grid.addColumn(Member::username).setHeader("User").setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
+        grid.addColumn(member -> member.active() ? "Active" : "Deactivated").setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::removeButton).setHeader("Actions").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Members of " + membership.tenant().name());
+
+        add(header, new Paragraph("Admins manage credentials and members; Operators manage SMTP users; "
+                + "Viewers see SMTP users without their passwords."), grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(memberService.members(membership().tenantId()));
+    }
+
+    private Select<TenantRole> roleSelect(Member member) {
+        var select = new Select<TenantRole>();
+        select.setItems(TenantRole.values());
+        select.setItemLabelGenerator(TenantRole::label);
+        select.setValue(member.role());
+        select.setAriaLabel("Role of " + member.username());
+        select.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                memberService.changeRole(membership().tenantId(), member.userId(), change.getValue());
+                Notifications.success(member.username() + " is now " + change.getValue().label() + ".");
+            } catch (InvalidInputException refused) {
+                Notifications.error(refused.getMessage());
+            }
+            refresh();
+        });
+        return select;
+    }
+
+    private Button removeButton(Member member) {
+        var remove = new Button("Remove", VaadinIcon.TRASH.create());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        remove.setAriaLabel("Remove " + member.username());
+        remove.addClickListener(click -> new ConfirmDialog("Remove member",
+                "Remove " + member.username() + " from " + membership().tenant().name() + "?"
+                        + (memberService.isMe(member.userId()) ? " You will lose access to this account." : ""),
+                "Remove", () -> {
+                    try {
+                        memberService.removeMember(membership().tenantId(), member.userId());
+                        Notifications.success(member.username() + " was removed.");
+                    } catch (InvalidInputException refused) {
+                        Notifications.error(refused.getMessage());
+                    }
+                    refresh();
+                }).open());
+        return remove;
+    }
+
+    private void openAddDialog() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Add member");
+        var username = new TextField("Username");
+        username.setMaxLength(64);
+        username.setRequired(true);
+        username.setHelperText("A new account. Existing accounts cannot be added here.");
+        var password = new PasswordField("Initial password");
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setRequired(true);
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; changed at first sign-in.");
+        var role = new Select<TenantRole>();
+        role.setLabel("Role");
+        role.setItems(TenantRole.values());
+        role.setItemLabelGenerator(TenantRole::label);
+        role.setValue(TenantRole.OPERATOR);
+        var form = new com.vaadin.flow.component.orderedlayout.VerticalLayout(username, password, role);
+        form.setPadding(false);
+        dialog.add(form);
+        var create = new Button("Create member", click -> {
+            username.setInvalid(false);
+            password.setInvalid(false);
+            try {
+                memberService.createMember(membership().tenantId(), username.getValue(), password.getValue(), role.getValue());
+                dialog.close();
+                Notifications.success(username.getValue().strip() + " was added as " + role.getValue().label() + ".");
+                refresh();
+            } catch (InvalidInputException refused) {
+                if ("password".equals(refused.field())) {
+                    password.setErrorMessage(refused.getMessage());
+                    password.setInvalid(true);
+                } else {
+                    username.setErrorMessage(refused.getMessage());
+                    username.setInvalid(true);
+                }
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), create);
+        dialog.open();
+        username.focus();
+    }
+}

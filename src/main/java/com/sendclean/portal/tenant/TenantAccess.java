@@ -1,0 +1,40 @@
+package com.sendclean.portal.tenant;
+
+import com.sendclean.portal.security.CurrentUser;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The membership check behind every tenant operation, used in {@code @PreAuthorize} as
+ * {@code @tenantAccess.allows(#tenantId, 'OPERATOR')}. It reads the database on every call, so a revoked membership
+ * or a deactivated tenant takes effect at once. Platform administrators get no tenant access from their authority.
+ */
+@Component("tenantAccess")
+public class TenantAccess {
+
+    private final MembershipRepository memberships;
+    private final TenantRepository tenants;
+    private final CurrentUser currentUser;
+
+    TenantAccess(MembershipRepository memberships, TenantRepository tenants, CurrentUser currentUser) {
+        this.memberships = memberships;
+        this.tenants = tenants;
+        this.currentUser = currentUser;
+    }
+
+    /** Whether the signed-in user is a member of the active tenant with at least the given role. */
+    public boolean allows(TenantId tenantId, String role) {
+        return allows(tenantId, TenantRole.valueOf(role));
+    }
+
+    public boolean allows(TenantId tenantId, TenantRole role) {
+        return tenantId != null && roleOf(tenantId).map(actual -> actual.includes(role)).orElse(false);
+    }
+
+    /** The signed-in user's role in the tenant, if the tenant is active and they are a member. */
+    public Optional<TenantRole> roleOf(TenantId tenantId) {
+        return currentUser.get()
+                .flatMap(user -> memberships.findRole(tenantId, user.id()))
+                .filter(role -> tenants.findById(tenantId).map(Tenant::active).orElse(false));
+    }
+}

@@ -1,0 +1,111 @@
+package com.sendclean.portal.tenant;
+
+import com.sendclean.portal.security.Roles;
+import com.sendclean.portal.security.UserId;
+import com.sendclean.portal.shared.InvalidInputException;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Platform administration of tenants and of who belongs to them. It manages tenants from the outside: platform
+ * administrators still cannot open a tenant's pages unless they are also members.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+public class TenantAdministrationService {
+
+    public static final int MAX_NAME_LENGTH = 100;
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+    private final TenantRepository tenants;
+    private final MembershipRepository memberships;
+
+    TenantAdministrationService(TenantRepository tenants, MembershipRepository memberships) {
+        this.tenants = tenants;
+        this.memberships = memberships;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Tenant> listTenants() {
+        return tenants.findAll();
+    }
+
+    @Transactional
+    public TenantId createTenant(String name, String slug) {
+        String cleanName = requireName(name);
+        String cleanSlug = slug == null ? "" : slug.strip();
+        if (!SLUG.matcher(cleanSlug).matches()) {
+            throw new InvalidInputException("slug",
+                    "Use 1 to 63 lower-case letters, digits and dashes, starting and ending with a letter or digit.");
+        }
+        if (tenants.existsBySlug(cleanSlug)) {
+            throw new InvalidInputException("slug", "Another tenant already uses this URL name.");
+        }
+        return tenants.insert(cleanName, cleanSlug);
+    }
+
+    @Transactional
+    public void rename(TenantId id, String name) {
+        requireExisting(id);
+        tenants.rename(id, requireName(name));
+    }
+
+    @Transactional
+    public void setActive(TenantId id, boolean active) {
+        requireExisting(id);
+        tenants.setActive(id, active);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Member> members(TenantId id) {
+        return memberships.findMembers(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TenantMembership> membershipsOf(UserId user) {
+        return memberships.findAllByUser(user);
+    }
+
+    /** Grants a membership, or changes its role if the user already belongs to the tenant. */
+    @Transactional
+    public void grant(TenantId tenant, UserId user, TenantRole role) {
+        requireExisting(tenant);
+        if (role == null) {
+            throw new InvalidInputException("role", "Choose a role.");
+        }
+        memberships.upsert(tenant, user, role);
+    }
+
+    @Transactional
+    public void revoke(TenantId tenant, UserId user) {
+        memberships.delete(tenant, user);
+    }
+
+    /** Suggests a URL name for a tenant name: "Acme Corp." becomes "acme-corp". */
+    public static String suggestSlug(String name) {
+        String slug = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.length() > 63 ? slug.substring(0, 63).replaceAll("-+$", "") : slug;
+    }
+
+    private Tenant requireExisting(TenantId id) {
+        return tenants.findById(id).orElseThrow(() -> new InvalidInputException("This tenant no longer exists."));
+    }
+
+    private static String requireName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new InvalidInputException("name", "Enter a name.");
+        }
+        if (clean.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("name", "Use at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        return clean;
+    }
+}
