@@ -9,6 +9,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.annotation.security.PermitAll;
 
@@ -16,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
  * The one "not found" page. Tenant pages that the user may not open show it too, so that nobody can tell a tenant
  * they are not a member of from one that does not exist.
  */
+@ParentLayout(MainLayout.class)
 @PageTitle("Not found · SendClean Portal")
 @PermitAll
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {

@@ -1,5 +1,6 @@
 package com.sendclean.portal.support;
 
+import com.sendclean.portal.security.AccountService;
 import com.sendclean.portal.security.UserAdministrationService;
 import com.sendclean.portal.security.UserId;
 import com.sendclean.portal.tenant.TenantAdministrationService;
@@ -16,15 +17,20 @@ import org.springframework.stereotype.Component;
 public class TestTenants {
 
     public static final String INITIAL_PASSWORD = "initial-passphrase-for-tests";
+    /** The password of users made with {@link #readyMember}, who have already replaced their initial one. */
+    public static final String PASSWORD = "everyday-passphrase-for-tests";
 
     private static final AtomicInteger sequence = new AtomicInteger();
 
     private final SignedIn signedIn;
+    private final AccountService accounts;
     private final TenantAdministrationService tenants;
     private final UserAdministrationService users;
 
-    TestTenants(SignedIn signedIn, TenantAdministrationService tenants, UserAdministrationService users) {
+    TestTenants(SignedIn signedIn, TenantAdministrationService tenants, UserAdministrationService users,
+                AccountService accounts) {
         this.signedIn = signedIn;
+        this.accounts = accounts;
         this.tenants = tenants;
         this.users = users;
     }
@@ -51,6 +57,13 @@ public class TestTenants {
     public CreatedUser member(CreatedTenant tenant, String baseName, TenantRole role) {
         CreatedUser user = user(baseName);
         grant(tenant, user, role);
+        return user;
+    }
+
+    /** A member who has already changed the initial password to {@link #PASSWORD}, ready to sign in. */
+    public CreatedUser readyMember(CreatedTenant tenant, String baseName, TenantRole role) {
+        CreatedUser user = member(tenant, baseName, role);
+        signedIn.as(user.username(), () -> accounts.changeOwnPassword(INITIAL_PASSWORD, PASSWORD));
         return user;
     }
 

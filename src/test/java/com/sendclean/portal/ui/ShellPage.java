@@ -13,10 +13,6 @@ public class ShellPage {
         this.page = page;
     }
 
-    public Locator title() {
-        return page.getByText("SendClean Portal").first();
-    }
-
     public Locator currentUser() {
         return page.locator(".current-user");
     }
@@ -27,6 +23,38 @@ public class ShellPage {
 
     public Locator menuToggle() {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
+    }
+
+    public Locator heading(String text) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true));
+    }
+
+    public Locator notFound() {
+        return heading("Page not found");
+    }
+
+    public Locator menuLink(String name) {
+        return page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(name));
+    }
+
+    public Locator tenantSwitcher() {
+        return page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Tenant"));
+    }
+
+    /** Opens the tenant switcher; the options it offers. */
+    public Locator openSwitcher() {
+        tenantSwitcher().click();
+        return page.getByRole(AriaRole.OPTION);
+    }
+
+    public void closeSwitcher() {
+        page.keyboard().press("Escape");
+    }
+
+    public void switchTenant(String name) {
+        tenantSwitcher().click();
+        tenantSwitcher().fill(name);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name)).click();
     }
 
     public void logOut() {

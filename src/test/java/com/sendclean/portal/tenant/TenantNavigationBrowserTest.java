@@ -1,0 +1,76 @@
+package com.sendclean.portal.tenant;
+
+import com.sendclean.portal.security.LoginPage;
+import com.sendclean.portal.support.BrowserTest;
+import com.sendclean.portal.support.TestTenants;
+import com.sendclean.portal.support.TestTenants.CreatedTenant;
+import com.sendclean.portal.ui.ShellPage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class TenantNavigationBrowserTest extends BrowserTest {
+
+    @Autowired TestTenants testTenants;
+
+    @Test
+    void aResellerSwitchesBetweenTheirTenantsAndSeesNoOthers() {
+        CreatedTenant first = testTenants.tenant("Initech");
+        CreatedTenant second = testTenants.tenant("Umbrella");
+        CreatedTenant foreign = testTenants.tenant("Hooli");
+        var reseller = testTenants.readyMember(first, "rita", TenantRole.ADMIN);
+        testTenants.grant(second, reseller, TenantRole.OPERATOR);
+        testTenants.readyMember(foreign, "hooli-admin", TenantRole.ADMIN);
+
+        new LoginPage(page).open(url("")).signIn(reseller.username(), TestTenants.PASSWORD);
+        var shell = new ShellPage(page);
+        assertThat(shell.heading(first.name())).isVisible();
+        assertThat(page).hasURL(url("/t/" + first.slug()));
+        assertAccessible();
+
+        assertThat(shell.tenantSwitcher()).hasValue(first.name());
+        assertThat(shell.openSwitcher()).hasText(new String[] {first.name(), second.name()});
+        shell.closeSwitcher();
+        shell.switchTenant(second.name());
+        assertThat(shell.heading(second.name())).isVisible();
+        assertThat(page).hasURL(url("/t/" + second.slug()));
+        assertThat(page.getByText("Your role in this account: Operator.")).isVisible();
+        assertThat(shell.menuLink("Members")).isHidden();
+
+        page.navigate(url("/t/" + foreign.slug()));
+        assertThat(shell.notFound()).isVisible();
+        assertAccessible();
+        page.navigate(url("/t/" + foreign.slug() + "/members"));
+        assertThat(shell.notFound()).isVisible();
+
+        // the last tenant opened is where the next sign-in lands
+        page.navigate(url("/t/" + second.slug()));
+        assertThat(shell.heading(second.name())).isVisible();
+        shell.logOut();
+        var login = new LoginPage(page);
+        assertThat(login.username()).isVisible();
+        login.signIn(reseller.username(), TestTenants.PASSWORD);
+        assertThat(shell.heading(second.name())).isVisible();
+    }
+
+    @Test
+    void aViewerCannotOpenTheMembersPageAndAUserWithoutTenantsIsToldSo() {
+        CreatedTenant tenant = testTenants.tenant("Vandelay");
+        var viewer = testTenants.readyMember(tenant, "victor", TenantRole.VIEWER);
+        new LoginPage(page).open(url("")).signIn(viewer.username(), TestTenants.PASSWORD);
+        var shell = new ShellPage(page);
+        assertThat(shell.heading(tenant.name())).isVisible();
+        page.navigate(url("/t/" + tenant.slug() + "/members"));
+        assertThat(shell.notFound()).isVisible();
+
+        shell.logOut();
+        var login = new LoginPage(page);
+        assertThat(login.username()).isVisible();
+        login.signIn("admin", com.sendclean.portal.support.IntegrationTest.ADMIN_PASSWORD);
+        assertThat(shell.heading("No customer account yet")).isVisible();
+        assertAccessible();
+        page.navigate(url("/t/" + tenant.slug()));
+        assertThat(shell.notFound()).isVisible(); // platform administrators cannot open tenant pages
+    }
+}
