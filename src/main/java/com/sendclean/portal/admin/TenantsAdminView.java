@@ -89,19 +89,19 @@ class TenantsAdminView extends Main {
         name.setRequired(true);
         var slug = new TextField("URL name");
         slug.setMaxLength(63);
-        slug.setRequired(true);
-        slug.setHelperText("Used in links (/t/<URL name>); it never changes.");
-        name.addValueChangeListener(change -> {
-            if (slug.getValue().isEmpty() || slug.getValue().equals(TenantAdministrationService.suggestSlug(change.getOldValue()))) {
-                slug.setValue(TenantAdministrationService.suggestSlug(change.getValue()));
-            }
-        });
+        slug.setRequired(false);
+        slug.setHelperText("Used in links (/t/<URL name>); it never changes. Leave empty to use the suggestion.");
+        // the suggestion is a placeholder, not a value, so it never overwrites what the user is typing
+        name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        name.addValueChangeListener(change -> slug.setPlaceholder(TenantAdministrationService.suggestSlug(change.getValue())));
         dialog.add(new VerticalLayout(name, slug));
         var save = new Button("Create", click -> {
             name.setInvalid(false);
             slug.setInvalid(false);
             try {
-                tenants.createTenant(name.getValue(), slug.getValue());
+                String chosenSlug = slug.getValue().isBlank()
+                        ? TenantAdministrationService.suggestSlug(name.getValue()) : slug.getValue();
+                tenants.createTenant(name.getValue(), chosenSlug);
                 dialog.close();
                 Notifications.success(name.getValue().strip() + " was created.");
                 refresh();
