@@ -1,0 +1,46 @@
+package com.sendclean.portal.security;
+
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs server-side work (start-up tasks such as the local demo data) as a real account, so that it goes through the
+ * same services and the same checks as a signed-in person would.
+ */
+@Component
+public class RunAs {
+
+    private final UserAccountRepository accounts;
+    private final SecurityContextHolderStrategy strategy;
+
+    RunAs(UserAccountRepository accounts, SecurityContextHolderStrategy strategy) {
+        this.accounts = accounts;
+        this.strategy = strategy;
+    }
+
+    public <T> T user(UserId id, Supplier<T> work) {
+        PortalUser user = PortalUserDetailsService.toPrincipal(accounts.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + id)));
+        var previous = strategy.getContext();
+        var context = strategy.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        strategy.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            strategy.setContext(previous);
+        }
+    }
+
+    /** Runs as the first platform administrator (the bootstrap one). */
+    public <T> T platformAdministrator(Supplier<T> work) {
+        UserAccount admin = accounts.findAll().stream()
+                .filter(UserAccount::platformAdmin)
+                .filter(UserAccount::active)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No active platform administrator"));
+        return user(admin.id(), work);
+    }
+}
