@@ -44,4 +44,9 @@ class CryptoConfiguration {
         }
         return cipher;
     }
+
+    @Bean
+    KeysetRotation keysetRotation(KeysetSource source, SecretCipher cipher) {
+        return new KeysetRotation(source, cipher);
+    }
 }

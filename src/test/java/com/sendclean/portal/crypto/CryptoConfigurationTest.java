@@ -72,6 +72,7 @@ class CryptoConfigurationTest {
                     .isEqualTo(Keysets.summary(Keysets.parse(json, "json")).primaryKeyId());
             assertThat(context.getBean(CryptoProperties.class).toString()).doesNotContain(json).contains("***");
             assertThat(context.getBean(KeysetSource.class).toString()).doesNotContain(json);
+            assertThat(context.getBean(KeysetRotation.class).isAvailable()).isFalse();
         });
     }
 
@@ -83,6 +84,7 @@ class CryptoConfigurationTest {
         runner().withPropertyValues("portal.crypto.keyset-file=" + file.path()).run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBean(SecretCipher.class).keysetSummary()).isEqualTo(Keysets.summary(file.read()));
+            assertThat(context.getBean(KeysetRotation.class).isAvailable()).isTrue();
         });
     }
 
