@@ -51,7 +51,9 @@ final class Keysets {
     }
 
     private static KeysetHandle.Builder.Entry newPrimaryEntry() {
-        return KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId().makePrimary();
+        return KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                .withRandomId()
+                .makePrimary();
     }
 
     /**

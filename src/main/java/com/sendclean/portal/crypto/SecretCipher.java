@@ -97,7 +97,7 @@ public class SecretCipher {
         return active.summary();
     }
 
-    /** Switches to another keyset, e.g. after a rotation; ciphertexts in flight stay readable if it keeps their keys. */
+    /** Switches to another keyset, e.g. after a rotation; existing ciphertexts stay readable if it keeps their keys. */
     final void use(KeysetHandle keyset, String origin) {
         Aead aead = Keysets.aead(keyset, origin);
         Bytes prefix = ((AeadKey) keyset.getPrimary().getKey()).getOutputPrefix();

@@ -84,7 +84,8 @@ class KeysetCommandTest {
         assertThat(missing).doesNotExist();
 
         Path broken = directory.resolve("broken.json");
-        Files.writeString(broken, "{\"primaryKeyId\": 1, \"key\": [{\"keyData\": {\"value\": \"c2VjcmV0LWtleS1ieXRlcw==\"");
+        Files.writeString(broken,
+                "{\"primaryKeyId\": 1, \"key\": [{\"keyData\": {\"value\": \"c2VjcmV0LWtleS1ieXRlcw==\"");
         assertThat(command.run(List.of("rotate", broken.toString()))).isEqualTo(KeysetCommand.FAILED);
         assertThat(err()).contains(broken.toString(), "is not a Tink keyset").doesNotContain("c2VjcmV0");
     }

@@ -2,10 +2,12 @@ package com.sendclean.portal.crypto;
 
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +35,9 @@ class SecretCipherTest {
 
         assertThat(first).isNotEqualTo(second);
         for (byte[] ciphertext : new byte[][] {first, second}) {
-            assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1)).doesNotContain(TOKEN).doesNotContain("5f2b9c");
+            assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1))
+                    .doesNotContain(TOKEN)
+                    .doesNotContain("5f2b9c");
             assertThat(Base64.getEncoder().encodeToString(ciphertext)).doesNotContain(TOKEN);
         }
     }
@@ -43,7 +47,8 @@ class SecretCipherTest {
         byte[] ciphertext = cipher.encrypt(TOKEN, API_TOKEN);
 
         for (SecretContext elsewhere : new SecretContext[] {
-                new SecretContext(8, "api-token"), new SecretContext(7, "owner-id"), new SecretContext(-7, "api-token")}) {
+                new SecretContext(8, "api-token"), new SecretContext(7, "owner-id"),
+                new SecretContext(-7, "api-token")}) {
             assertThatThrownBy(() -> cipher.decrypt(ciphertext, elsewhere))
                     .isInstanceOfSatisfying(UnreadableSecretException.class, e -> {
                         assertThat(e.reason()).isEqualTo(UnreadableSecretException.Reason.NOT_AUTHENTIC);
@@ -145,13 +150,13 @@ class SecretCipherTest {
 
     static long keyIdOf(byte[] ciphertext) {
         assertThat(ciphertext[0]).as("Tink's TINK prefix").isEqualTo((byte) 1);
-        return Integer.toUnsignedLong(java.nio.ByteBuffer.wrap(Arrays.copyOfRange(ciphertext, 1, 5)).getInt());
+        return Integer.toUnsignedLong(ByteBuffer.wrap(Arrays.copyOfRange(ciphertext, 1, 5)).getInt());
     }
 
     /** Fails if any key's bytes, as the keyset's JSON writes them, appear in the text. */
     static void assertKeyMaterialAbsent(String text, KeysetHandle keyset) {
         String json = Keysets.toJson(keyset);
-        var values = java.util.regex.Pattern.compile("\"value\":\"([^\"]+)\"").matcher(json);
+        var values = Pattern.compile("\"value\":\"([^\"]+)\"").matcher(json);
         int found = 0;
         while (values.find()) {
             found++;
