@@ -1,10 +1,12 @@
 package com.sendclean.portal;
 
+import com.sendclean.portal.crypto.KeysetCommand;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,6 +25,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && KeysetCommand.NAME.equals(args[0])) {
+            // ops need the keyset before the portal can start, so this runs without Spring
+            System.exit(new KeysetCommand(System.out, System.err).run(Arrays.asList(args).subList(1, args.length)));
+        }
         SpringApplication.run(PortalApplication.class, args);
     }
 

@@ -22,7 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
         "portal.bootstrap.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
         "logging.level.com.sendclean.portal=DEBUG",
         // the development tools overlay is not part of the portal users see
-        "vaadin.devmode.devTools.enabled=false"
+        "vaadin.devmode.devTools.enabled=false",
+        // a throwaway keyset per context, in its temporary data directory, as the local profile makes one
+        "portal.crypto.generate-local-keyset=true"
 })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
