@@ -1,0 +1,65 @@
+package com.sendclean.portal.credentials;
+
+import com.sendclean.portal.crypto.SecretCipher;
+import com.sendclean.portal.crypto.UnreadableSecretException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves every stored credential under the keyset's current primary key: on start-up (after a rotation and a
+ * restart) and when a platform administrator asks for it. Rows that cannot be decrypted are left as they are; their
+ * tenants' screens ask an ADMIN to enter the credentials again.
+ */
+@Component
+class CredentialsReencryption implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CredentialsReencryption.class);
+
+    private final CredentialsRepository repository;
+    private final SecretCipher cipher;
+
+    CredentialsReencryption(CredentialsRepository repository, SecretCipher cipher) {
+        this.repository = repository;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ReencryptionResult result = reencryptAll();
+        if (result.reencrypted() > 0 || result.unreadable() > 0) {
+            log.info("Credentials re-encryption: {} moved to the primary key, {} unreadable, {} already current",
+                    result.reencrypted(), result.unreadable(), result.current());
+        }
+    }
+
+    @Transactional
+    ReencryptionResult reencryptAll() {
+        int moved = 0;
+        int unreadable = 0;
+        int current = 0;
+        for (StoredCredentials row : repository.findAll()) {
+            if (!cipher.needsReencryption(row.ownerIdEncrypted()) && !cipher.needsReencryption(row.tokenEncrypted())) {
+                current++;
+                continue;
+            }
+            try {
+                repository.updateCiphertexts(row.tenantId(),
+                        cipher.reencrypt(row.ownerIdEncrypted(), CredentialsFields.OWNER_ID.context(row.tenantId())),
+                        cipher.reencrypt(row.tokenEncrypted(), CredentialsFields.TOKEN.context(row.tenantId())));
+                moved++;
+            } catch (UnreadableSecretException e) {
+                log.warn("Credentials of tenant {} cannot be decrypted ({}); an ADMIN must enter them again",
+                        row.tenantId(), e.reason());
+                unreadable++;
+            }
+        }
+        return new ReencryptionResult(moved, unreadable, current);
+    }
+
+    /** How a re-encryption run went, for the log and the administrator who started it. */
+    record ReencryptionResult(int reencrypted, int unreadable, int current) {}
+}
