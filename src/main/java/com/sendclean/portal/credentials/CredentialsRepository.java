@@ -61,10 +61,10 @@ class CredentialsRepository {
     }
 
     void markRefused(TenantId tenant, boolean refused) {
-        jdbc.sql("""
-                        update sendclean_credentials set refused_at = case when :refused then coalesce(refused_at, now()) end
-                         where tenant_id = :tenant""")
-                .param("refused", refused)
+        // written only when the mark changes: this runs after every call with stored credentials
+        jdbc.sql(refused
+                        ? "update sendclean_credentials set refused_at = now() where tenant_id = :tenant and refused_at is null"
+                        : "update sendclean_credentials set refused_at = null where tenant_id = :tenant and refused_at is not null")
                 .param("tenant", tenant.value())
                 .update();
     }

@@ -1,0 +1,178 @@
+package com.sendclean.portal.credentials;
+
+import com.sendclean.portal.shared.InvalidInputException;
+import com.sendclean.portal.tenant.TenantMembership;
+import com.sendclean.portal.tenant.TenantPage;
+import com.sendclean.portal.tenant.TenantRole;
+import com.sendclean.portal.tenant.TenantService;
+import com.sendclean.portal.ui.ConfirmDialog;
+import com.sendclean.portal.ui.Notifications;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * A tenant's ADMINs store, test and remove the SendClean credentials. The token is write-only: the page only ever
+ * shows that one is set and its last four characters.
+ */
+@Route("t/:slug/" + CredentialsView.PATH)
+@PermitAll
+class CredentialsView extends TenantPage {
+
+    static final String PATH = "credentials";
+
+    private final CredentialsService credentials;
+    private final Paragraph status = new Paragraph();
+    private final TextField ownerId = new TextField("Owner ID");
+    private final PasswordField token = new PasswordField("API token");
+    private final TextField appDomain = new TextField("App domain");
+    private final Div result = new Div();
+
+    CredentialsView(TenantService tenantService, CredentialsService credentials) {
+        super(tenantService);
+        this.credentials = credentials;
+    }
+
+    @Override
+    protected TenantRole requiredRole() {
+        return TenantRole.ADMIN;
+    }
+
+    @Override
+    protected String pageTitle() {
+        return "SendClean credentials";
+    }
+
+    @Override
+    protected void show(TenantMembership membership) {
+        ownerId.setMaxLength(CredentialsInput.MAX_OWNER_ID_LENGTH);
+        token.setMaxLength(CredentialsInput.MAX_TOKEN_LENGTH);
+        token.setRevealButtonVisible(false);
+        token.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        appDomain.setMaxLength(253);
+        appDomain.setPlaceholder("us1-mta1.sendclean.net");
+        appDomain.setHelperText("Your SendClean app domain, without https:// or a path.");
+
+        var save = new Button("Save", click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var test = new Button("Test connection", click -> test());
+        var remove = new Button("Remove credentials", click -> new ConfirmDialog("Remove credentials",
+                "Remove the SendClean credentials of " + membership.tenant().name()
+                        + "? The portal can then no longer manage its SMTP users until someone enters them again.",
+                "Remove", this::remove).open());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+
+        result.addClassName("connection-result");
+        result.getElement().setAttribute("role", "status");
+        result.getElement().setAttribute("aria-live", "polite");
+
+        var form = new FormLayout(ownerId, token, appDomain);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.setColspan(appDomain, 2);
+        var buttons = new HorizontalLayout(save, test, remove);
+        buttons.setWrap(true);
+        add(new H1("SendClean credentials"), status, form, buttons, result);
+        refreshStatus();
+    }
+
+    private void refreshStatus() {
+        CredentialsStatus current = credentials.status(membership().tenantId());
+        status.removeClassNames("status-warning", "status-error");
+        switch (current.state()) {
+            case NONE -> status.setText("No credentials are stored yet. Enter the owner ID, API token and app domain "
+                    + "from your SendClean account.");
+            case STORED -> status.setText("Credentials are stored: owner ID " + ending(current.ownerIdLastFour())
+                    + ", API token " + ending(current.tokenLastFour()) + ", app domain " + current.appDomain()
+                    + ", saved " + when(current) + ". Leave a field empty to keep what is stored.");
+            case REFUSED -> {
+                status.setText("SendClean refused the stored token. Enter a new API token (and owner ID if it changed) "
+                        + "and save.");
+                status.addClassName("status-error");
+            }
+            case UNREADABLE -> {
+                status.setText("The stored credentials cannot be read, because the portal's encryption key changed. "
+                        + "Enter the owner ID and API token again.");
+                status.addClassName("status-error");
+            }
+        }
+        ownerId.setHelperText(current.isStored() ? "Leave empty to keep the stored owner ID." : null);
+        token.setHelperText(current.isStored() ? "Leave empty to keep the stored token." : null);
+        if (appDomain.isEmpty() && current.appDomain() != null) {
+            appDomain.setValue(current.appDomain());
+        }
+    }
+
+    private CredentialsInput input() {
+        return new CredentialsInput(ownerId.getValue(), token.getValue(), appDomain.getValue());
+    }
+
+    private void save() {
+        clearErrors();
+        try {
+            credentials.save(membership().tenantId(), input());
+            ownerId.clear();
+            token.clear();
+            result.setText("");
+            Notifications.success("Credentials saved.");
+            refreshStatus();
+        } catch (InvalidInputException invalid) {
+            showError(invalid);
+        }
+    }
+
+    private void test() {
+        clearErrors();
+        ConnectionTestResult outcome = credentials.testConnection(membership().tenantId(), input());
+        result.setText(outcome.message());
+        result.removeClassNames("status-ok", "status-error");
+        result.addClassName(outcome.worked() ? "status-ok" : "status-error");
+        refreshStatus();
+    }
+
+    private void remove() {
+        credentials.remove(membership().tenantId());
+        ownerId.clear();
+        token.clear();
+        appDomain.clear();
+        result.setText("");
+        Notifications.success("Credentials removed.");
+        refreshStatus();
+    }
+
+    private void clearErrors() {
+        ownerId.setInvalid(false);
+        token.setInvalid(false);
+        appDomain.setInvalid(false);
+    }
+
+    private void showError(InvalidInputException invalid) {
+        HasValidation field = switch (invalid.field() == null ? "" : invalid.field()) {
+            case "ownerId" -> ownerId;
+            case "token" -> token;
+            default -> appDomain;
+        };
+        field.setErrorMessage(invalid.getMessage());
+        field.setInvalid(true);
+    }
+
+    private static String ending(String lastFour) {
+        return lastFour == null || lastFour.isEmpty() ? "set" : "ending in " + lastFour;
+    }
+
+    private static String when(CredentialsStatus status) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault())
+                .format(status.updatedAt());
+    }
+}

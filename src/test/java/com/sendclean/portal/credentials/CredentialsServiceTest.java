@@ -1,0 +1,196 @@
+package com.sendclean.portal.credentials;
+
+import com.sendclean.portal.crypto.KeysetRotation;
+import com.sendclean.portal.crypto.SecretCipher;
+import com.sendclean.portal.shared.InvalidInputException;
+import com.sendclean.portal.support.IntegrationTest;
+import com.sendclean.portal.support.SignedIn;
+import com.sendclean.portal.support.TestTenants;
+import com.sendclean.portal.support.TestTenants.CreatedTenant;
+import com.sendclean.portal.support.TestTenants.CreatedUser;
+import com.sendclean.portal.tenant.TenantRole;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class CredentialsServiceTest {
+
+    static final String OWNER_ID = "owner-7af3c1d2";
+    static final String TOKEN = "tok_9b8e7d6c5b4a39281706f5e4";
+
+    @Autowired SignedIn signedIn;
+    @Autowired TestTenants testTenants;
+    @Autowired CredentialsService credentials;
+    @Autowired CredentialsReencryption reencryption;
+    @Autowired KeysetRotation keysetRotation;
+    @Autowired SecretCipher cipher;
+    @Autowired JdbcClient jdbc;
+
+    CreatedTenant acme;
+    CreatedTenant globex;
+    CreatedUser acmeAdmin;
+    CreatedUser globexAdmin;
+
+    @BeforeEach
+    void setUp() {
+        acme = testTenants.tenant("Acme");
+        globex = testTenants.tenant("Globex");
+        acmeAdmin = testTenants.member(acme, "acme-admin", TenantRole.ADMIN);
+        globexAdmin = testTenants.member(globex, "globex-admin", TenantRole.ADMIN);
+    }
+
+    void saveAcme() {
+        signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
+                new CredentialsInput(OWNER_ID, TOKEN, "us1-mta1.sendclean.net")));
+    }
+
+    @Test
+    void theDatabaseHoldsNoPlaintextOwnerIdOrToken() {
+        saveAcme();
+        var row = jdbc.sql("select * from sendclean_credentials where tenant_id = :id").param("id", acme.id().value())
+                .query().singleRow();
+        String everything = row.values().stream().map(value -> value instanceof byte[] bytes
+                ? new String(bytes, StandardCharsets.ISO_8859_1) + HexFormat.of().formatHex(bytes)
+                : String.valueOf(value)).reduce("", String::concat);
+        assertThat(everything).doesNotContain(OWNER_ID).doesNotContain(TOKEN)
+                .doesNotContain(HexFormat.of().formatHex(TOKEN.getBytes(StandardCharsets.UTF_8)));
+        assertThat(row.get("token_last_four")).isEqualTo("f5e4");
+    }
+
+    @Test
+    void theTokenIsWriteOnlyItsStatusShowsOnlyTheLastFourCharacters() {
+        saveAcme();
+        CredentialsStatus status = signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id()));
+        assertThat(status.state()).isEqualTo(CredentialsStatus.State.STORED);
+        assertThat(status.tokenLastFour()).isEqualTo("f5e4");
+        assertThat(status.ownerIdLastFour()).isEqualTo("c1d2");
+        assertThat(status.appDomain()).isEqualTo("us1-mta1.sendclean.net");
+        assertThat(status.toString()).doesNotContain(TOKEN).doesNotContain(OWNER_ID);
+    }
+
+    @Test
+    void blankFieldsKeepTheStoredValues() {
+        saveAcme();
+        signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(), new CredentialsInput("", " ", "eu1.sendclean.net")));
+        var account = signedIn.as(acmeAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a));
+        assertThat(account.ownerId()).isEqualTo(OWNER_ID);
+        assertThat(account.token()).isEqualTo(TOKEN);
+        assertThat(account.appDomain()).isEqualTo("eu1.sendclean.net");
+    }
+
+    @Test
+    void badInputIsRefusedNextToItsFieldAndNothingIsStored() {
+        assertThatThrownBy(() -> signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
+                new CredentialsInput(OWNER_ID, TOKEN, "https://us1-mta1.sendclean.net/v1.0"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("appDomain"));
+        assertThatThrownBy(() -> signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
+                new CredentialsInput(OWNER_ID, "", "us1-mta1.sendclean.net"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("token"));
+        assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
+                .isEqualTo(CredentialsStatus.State.NONE);
+    }
+
+    @Test
+    void aCiphertextCopiedToAnotherTenantDoesNotDecrypt() {
+        saveAcme();
+        signedIn.as(globexAdmin.username(), () -> credentials.save(globex.id(),
+                new CredentialsInput("globex-owner", "globex-token-1234", "us1-mta1.sendclean.net")));
+        jdbc.sql("""
+                update sendclean_credentials set token_encrypted =
+                  (select token_encrypted from sendclean_credentials where tenant_id = :from) where tenant_id = :to""")
+                .param("from", acme.id().value()).param("to", globex.id().value()).update();
+
+        assertThat(signedIn.as(globexAdmin.username(), () -> credentials.status(globex.id())).state())
+                .isEqualTo(CredentialsStatus.State.UNREADABLE);
+        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> credentials.withStoredAccount(globex.id(), a -> a)))
+                .isInstanceOfSatisfying(CredentialsUnavailableException.class,
+                        e -> assertThat(e.state()).isEqualTo(CredentialsStatus.State.UNREADABLE));
+    }
+
+    @Test
+    void aCiphertextMovedToAnotherFieldDoesNotDecrypt() {
+        saveAcme();
+        jdbc.sql("update sendclean_credentials set owner_id_encrypted = token_encrypted where tenant_id = :id")
+                .param("id", acme.id().value()).update();
+        assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
+                .isEqualTo(CredentialsStatus.State.UNREADABLE);
+    }
+
+    @Test
+    void credentialsUnderALostKeysetAreUnreadableAndCanBeEnteredAgain() {
+        saveAcme();
+        SecretCipher lost = SecretCipher.withEphemeralKeyset();
+        jdbc.sql("update sendclean_credentials set owner_id_encrypted = :owner, token_encrypted = :token where tenant_id = :id")
+                .param("owner", lost.encrypt(OWNER_ID, CredentialsFields.OWNER_ID.context(acme.id())))
+                .param("token", lost.encrypt(TOKEN, CredentialsFields.TOKEN.context(acme.id())))
+                .param("id", acme.id().value()).update();
+        assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
+                .isEqualTo(CredentialsStatus.State.UNREADABLE);
+        assertThatThrownBy(() -> signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
+                new CredentialsInput("", "", "us1-mta1.sendclean.net"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannot be read; enter it again");
+
+        saveAcme();
+        assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
+                .isEqualTo(CredentialsStatus.State.STORED);
+    }
+
+    @Test
+    void afterAKeyRotationStoredCredentialsAreReencryptedUnderTheNewPrimary() {
+        saveAcme();
+        keysetRotation.rotate();
+        byte[] before = jdbc.sql("select token_encrypted from sendclean_credentials where tenant_id = :id")
+                .param("id", acme.id().value()).query(byte[].class).single();
+        assertThat(cipher.needsReencryption(before)).isTrue();
+
+        var result = reencryption.reencryptAll();
+
+        assertThat(result.reencrypted()).isPositive();
+        byte[] after = jdbc.sql("select token_encrypted from sendclean_credentials where tenant_id = :id")
+                .param("id", acme.id().value()).query(byte[].class).single();
+        assertThat(cipher.needsReencryption(after)).isFalse();
+        String token = signedIn.as(acmeAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a.token()));
+        assertThat(token).isEqualTo(TOKEN);
+    }
+
+    @Test
+    void onlyTheTenantsAdminsManageItsCredentials() {
+        saveAcme();
+        CreatedUser operator = testTenants.member(acme, "acme-operator", TenantRole.OPERATOR);
+        CreatedUser viewer = testTenants.member(acme, "acme-viewer", TenantRole.VIEWER);
+        var input = new CredentialsInput("x-owner", "x-token-5678", "us1-mta1.sendclean.net");
+
+        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> credentials.save(acme.id(), input)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> credentials.status(acme.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(operator.username(), () -> credentials.save(acme.id(), input)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(viewer.username(), () -> credentials.remove(acme.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("admin", () -> credentials.status(acme.id())))
+                .as("platform administrators do not see tenants' credentials").isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as(viewer.username(), () -> credentials.status(acme.id())).state())
+                .isEqualTo(CredentialsStatus.State.STORED);
+    }
+
+    @Test
+    void removingCredentialsLeavesNothingStored() {
+        saveAcme();
+        assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.remove(acme.id()))).isTrue();
+        assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
+                .isEqualTo(CredentialsStatus.State.NONE);
+        assertThat(jdbc.sql("select count(*) from sendclean_credentials where tenant_id = :id")
+                .param("id", acme.id().value()).query(Integer.class).single()).isZero();
+    }
+}
