@@ -1,0 +1,53 @@
+package com.sendclean.portal.smtpusers;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.clipboard.Clipboard;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+
+/**
+ * Shows SMTP credentials once, each value with a "Copy" button. The clipboard action is armed when the dialog is
+ * built, before the click, because browsers only allow clipboard writes inside the click itself.
+ */
+final class SecretDialog extends Dialog {
+
+    SecretDialog(String title, String note, Map<String, String> values, Runnable onCopy) {
+        setHeaderTitle(title);
+        var content = new VerticalLayout();
+        content.setPadding(false);
+        if (note != null) {
+            content.add(new Paragraph(note));
+        }
+        values.forEach((label, value) -> {
+            var field = new TextField(label);
+            field.setValue(value);
+            field.setReadOnly(true);
+            field.setWidthFull();
+            field.addClassName("secret-value");
+            var copy = new Button("Copy");
+            copy.setAriaLabel("Copy " + label.toLowerCase(java.util.Locale.ROOT));
+            Clipboard.onClick(copy).writeText(value);
+            copy.addClickListener(click -> {
+                onCopy.run();
+                copy.setText("Copied");
+            });
+            var row = new HorizontalLayout(field, copy);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.setWidthFull();
+            row.setFlexGrow(1, field);
+            content.add(row);
+        });
+        add(content);
+        var close = new Button("Close", click -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(close);
+        setWidth("min(32rem, 95vw)");
+        setCloseOnEsc(true);
+    }
+}

@@ -1,0 +1,113 @@
+package com.sendclean.portal.smtpusers;
+
+import com.sendclean.portal.credentials.CredentialsService;
+import com.sendclean.portal.sendclean.SendCleanClient;
+import com.sendclean.portal.sendclean.SmtpCredentials;
+import com.sendclean.portal.sendclean.SmtpUser;
+import com.sendclean.portal.sendclean.SmtpUserChange;
+import com.sendclean.portal.sendclean.SmtpUserStatus;
+import com.sendclean.portal.shared.InvalidInputException;
+import com.sendclean.portal.tenant.TenantId;
+import java.time.Instant;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * A tenant's SMTP users in SendClean. Everyone in the tenant reads them; OPERATORs and ADMINs change them and see
+ * passwords. Each method checks tenant and role itself, whatever the screen allowed.
+ */
+@Service
+public class SmtpUserService {
+
+    public static final String LIMIT_RULE = "Enter a whole number from 1 to 2,147,483,647.";
+
+    private final CredentialsService credentials;
+    private final SendCleanClient sendClean;
+    private final SmtpUserDirectory directory;
+
+    SmtpUserService(CredentialsService credentials, SendCleanClient sendClean, SmtpUserDirectory directory) {
+        this.credentials = credentials;
+        this.sendClean = sendClean;
+        this.directory = directory;
+    }
+
+    /** The tenant's SMTP users, from the shared copy unless {@code refresh} asks SendClean again. */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'VIEWER')")
+    public SmtpUserSnapshot list(TenantId tenantId, boolean refresh) {
+        return refresh ? directory.reload(tenantId, this::load) : directory.get(tenantId, this::load);
+    }
+
+    /** The SMTP user's password, to show on request. */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
+    public String revealPassword(TenantId tenantId, String name) {
+        return list(tenantId, false).find(name)
+                .or(() -> list(tenantId, true).find(name))
+                .map(SmtpUser::password)
+                .orElseThrow(() -> new InvalidInputException("SendClean no longer lists " + name + "."));
+    }
+
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
+    public void setEnabled(TenantId tenantId, String name, boolean enabled) {
+        SmtpUserStatus status = enabled ? SmtpUserStatus.ENABLED : SmtpUserStatus.DISABLED;
+        credentials.withStoredAccount(tenantId, account -> {
+            sendClean.editSmtp(account, SmtpUserChange.status(name, status));
+            return null;
+        });
+        directory.update(tenantId, name, user -> user.withStatus(status));
+    }
+
+    /**
+     * Sets one limit and nothing else.
+     *
+     * @throws InvalidInputException before any call when the value is not a positive whole number that fits
+     */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
+    public void changeLimit(TenantId tenantId, String name, LimitKind kind, Integer value) {
+        int limit = validLimit(kind.label(), value);
+        credentials.withStoredAccount(tenantId, account -> {
+            sendClean.editSmtp(account, kind == LimitKind.TOTAL
+                    ? SmtpUserChange.totalLimit(name, limit) : SmtpUserChange.hourlyLimit(name, limit));
+            return null;
+        });
+        directory.update(tenantId, name, user -> kind == LimitKind.TOTAL
+                ? user.withLimits(limit, user.hourlyLimit()) : user.withLimits(user.totalLimit(), limit));
+    }
+
+    /** Creates an SMTP user; the name and password are returned to be shown once. */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
+    public SmtpCredentials create(TenantId tenantId, Integer totalLimit, Integer hourlyLimit) {
+        int total = validLimit("Total limit", totalLimit);
+        int hourly = validLimit("Hourly limit", hourlyLimit);
+        try {
+            return credentials.withStoredAccount(tenantId, account -> sendClean.addSmtp(account, total, hourly));
+        } finally {
+            // created, refused or unknown: the next read shows what SendClean holds now
+            directory.forget(tenantId);
+        }
+    }
+
+    /** Gives the SMTP user a new password, returned to be shown once. */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
+    public SmtpCredentials resetPassword(TenantId tenantId, String name) {
+        try {
+            SmtpCredentials reset = credentials.withStoredAccount(tenantId, account -> sendClean.resetSmtpPassword(account, name));
+            directory.update(tenantId, name, user -> user.withPassword(reset.password()));
+            return reset;
+        } catch (RuntimeException failure) {
+            directory.forget(tenantId);
+            throw failure;
+        }
+    }
+
+    static int validLimit(String label, Integer value) {
+        if (value == null || value < 1) {
+            throw new InvalidInputException(label, LIMIT_RULE);
+        }
+        return value;
+    }
+
+    private SmtpUserSnapshot load(TenantId tenantId) {
+        return credentials.withStoredAccount(tenantId,
+                account -> new SmtpUserSnapshot(sendClean.listSmtp(account), Instant.now()));
+    }
+}

@@ -1,0 +1,88 @@
+package com.sendclean.portal.smtpusers;
+
+import com.sendclean.portal.sendclean.SmtpUser;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * One tenant's SMTP users as SendClean last listed them. Immutable and shared by every browser session on that
+ * tenant; sorted orders are computed once per snapshot and shared too, so a session holds a reference, never a copy.
+ */
+public final class SmtpUserSnapshot {
+
+    private final List<SmtpUser> users;
+    private final Instant fetchedAt;
+    private final long enabled;
+    private final Map<SortKey, List<SmtpUser>> sorted = new ConcurrentHashMap<>();
+
+    SmtpUserSnapshot(List<SmtpUser> users, Instant fetchedAt) {
+        this.users = users.stream().sorted(SortKey.NAME.comparator).toList();
+        this.fetchedAt = fetchedAt;
+        this.enabled = this.users.stream().filter(SmtpUser::enabled).count();
+        sorted.put(SortKey.NAME, this.users);
+    }
+
+    /** The columns the grid sorts by. */
+    public enum SortKey {
+        NAME(Comparator.comparing(SmtpUser::name, String.CASE_INSENSITIVE_ORDER).thenComparing(SmtpUser::name)),
+        STATUS(Comparator.comparing(SmtpUser::enabled).thenComparing(SmtpUser::name, String.CASE_INSENSITIVE_ORDER)),
+        TOTAL_LIMIT(Comparator.comparingInt(SmtpUser::totalLimit).thenComparing(SmtpUser::name, String.CASE_INSENSITIVE_ORDER)),
+        HOURLY_LIMIT(Comparator.comparingInt(SmtpUser::hourlyLimit).thenComparing(SmtpUser::name, String.CASE_INSENSITIVE_ORDER));
+
+        private final Comparator<SmtpUser> comparator;
+
+        SortKey(Comparator<SmtpUser> comparator) {
+            this.comparator = comparator;
+        }
+    }
+
+    public int size() {
+        return users.size();
+    }
+
+    public long enabledCount() {
+        return enabled;
+    }
+
+    public long disabledCount() {
+        return users.size() - enabled;
+    }
+
+    public Instant fetchedAt() {
+        return fetchedAt;
+    }
+
+    public java.util.Optional<SmtpUser> find(String name) {
+        return users.stream().filter(user -> user.name().equals(name)).findFirst();
+    }
+
+    /** The users whose name contains the filter, in the given order; a lazy stream over the shared lists. */
+    public Stream<SmtpUser> query(String filter, SortKey key, boolean descending) {
+        List<SmtpUser> ordered = sorted.computeIfAbsent(key, k -> users.stream().sorted(k.comparator).toList());
+        Stream<SmtpUser> stream = descending ? ordered.reversed().stream() : ordered.stream();
+        if (filter == null || filter.isBlank()) {
+            return stream;
+        }
+        String needle = filter.strip().toLowerCase(Locale.ROOT);
+        return stream.filter(user -> user.name().toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    public int count(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return users.size();
+        }
+        return (int) query(filter, SortKey.NAME, false).count();
+    }
+
+    /** A new snapshot with one user replaced, after the portal's own successful change. */
+    SmtpUserSnapshot with(String name, UnaryOperator<SmtpUser> change) {
+        return new SmtpUserSnapshot(users.stream().map(user -> user.name().equals(name) ? change.apply(user) : user).toList(),
+                fetchedAt);
+    }
+}
