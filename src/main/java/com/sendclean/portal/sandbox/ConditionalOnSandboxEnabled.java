@@ -1,0 +1,21 @@
+package com.sendclean.portal.sandbox;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+
+/**
+ * Present only with {@code sendclean.sandbox.enabled=true}. Every sandbox bean carries it, so a production portal
+ * (where the property is unset) has no sandbox endpoint, security chain or service at all.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ConditionalOnProperty(name = ConditionalOnSandboxEnabled.PROPERTY, havingValue = "true")
+@interface ConditionalOnSandboxEnabled {
+
+    String PROPERTY = "sendclean.sandbox.enabled";
+}
