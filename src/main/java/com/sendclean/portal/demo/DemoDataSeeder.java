@@ -1,11 +1,17 @@
 package com.sendclean.portal.demo;
 
+import com.sendclean.portal.credentials.CredentialsInput;
+import com.sendclean.portal.credentials.CredentialsService;
+import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.security.DemoAccounts;
+import com.sendclean.portal.sendclean.AppDomains;
 import com.sendclean.portal.security.RunAs;
 import com.sendclean.portal.security.UserId;
 import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantId;
 import com.sendclean.portal.tenant.TenantRole;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,12 +21,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Local profile only: seeds an empty portal with two tenants on the SendClean sandbox and three documented users,
+ * Local profile only (demo data and sandbox both on): seeds an empty portal with two tenants on the SendClean
+ * sandbox and three documented users,
  * so that a fresh clone shows something real after {@code ./mvnw spring-boot:run}.
  */
 @Component
 @Order(100)
-@ConditionalOnProperty(name = "portal.demo.enabled", havingValue = "true")
+@ConditionalOnProperty(name = {"portal.demo.enabled", "sendclean.sandbox.enabled"}, havingValue = "true")
 class DemoDataSeeder implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "sendclean-demo";
@@ -29,11 +36,34 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoAccounts demoAccounts;
     private final RunAs runAs;
     private final TenantAdministrationService tenants;
+    private final CredentialsService credentials;
+    private final SandboxAccounts sandbox;
+    private final SecureRandom random = new SecureRandom();
 
-    DemoDataSeeder(DemoAccounts demoAccounts, RunAs runAs, TenantAdministrationService tenants) {
+    DemoDataSeeder(DemoAccounts demoAccounts, RunAs runAs, TenantAdministrationService tenants,
+                   CredentialsService credentials, SandboxAccounts sandbox) {
         this.demoAccounts = demoAccounts;
         this.runAs = runAs;
         this.tenants = tenants;
+        this.credentials = credentials;
+        this.sandbox = sandbox;
+    }
+
+    private void connectToSandbox(TenantId tenant, String name, int smtpUsers, UserId admin) {
+        String ownerId = "demo-" + name + "-" + HexFormat.of().formatHex(randomBytes(4));
+        String token = HexFormat.of().formatHex(randomBytes(16));
+        sandbox.createAccount(ownerId, token);
+        sandbox.seed(ownerId, smtpUsers);
+        runAs.user(admin, () -> {
+            credentials.save(tenant, new CredentialsInput(ownerId, token, AppDomains.SANDBOX_DOMAIN));
+            return null;
+        });
+    }
+
+    private byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
     }
 
     @Override
@@ -45,15 +75,18 @@ class DemoDataSeeder implements ApplicationRunner {
         UserId alice = demoAccounts.ensure("alice", DEMO_PASSWORD);
         UserId victor = demoAccounts.ensure("victor", DEMO_PASSWORD);
         UserId rita = demoAccounts.ensure("rita", DEMO_PASSWORD);
+        TenantId acme = runAs.platformAdministrator(() -> tenants.createTenant("Acme", "acme"));
+        TenantId globex = runAs.platformAdministrator(() -> tenants.createTenant("Globex", "globex"));
         runAs.platformAdministrator(() -> {
-            TenantId acme = tenants.createTenant("Acme", "acme");
-            TenantId globex = tenants.createTenant("Globex", "globex");
             tenants.grant(acme, alice, TenantRole.ADMIN);
             tenants.grant(globex, victor, TenantRole.VIEWER);
             tenants.grant(acme, rita, TenantRole.ADMIN);
             tenants.grant(globex, rita, TenantRole.ADMIN);
             return null;
         });
+        // each tenant gets its own sandbox account with made-up credentials, stored like real ones
+        connectToSandbox(acme, "acme", 6, rita);
+        connectToSandbox(globex, "globex", 4, rita);
         log.info("Seeded the local demo: tenants Acme and Globex; users alice, victor and rita (their password is in the README)");
     }
 }

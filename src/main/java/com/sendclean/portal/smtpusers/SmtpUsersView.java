@@ -526,7 +526,7 @@ class SmtpUsersView extends TenantPage {
             counts.setText("");
             return;
         }
-        counts.setText(snapshot.size() + " SMTP users · " + snapshot.enabledCount() + " enabled · "
+        counts.setText(snapshot.size() + (snapshot.size() == 1 ? " SMTP user · " : " SMTP users · ") + snapshot.enabledCount() + " enabled · "
                 + snapshot.disabledCount() + " disabled"
                 + (search.isEmpty() ? "" : " · " + snapshot.count(search.getValue()) + " match the search"));
     }

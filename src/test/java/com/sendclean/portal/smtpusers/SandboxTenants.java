@@ -1,0 +1,44 @@
+package com.sendclean.portal.smtpusers;
+
+import com.sendclean.portal.credentials.CredentialsInput;
+import com.sendclean.portal.credentials.CredentialsService;
+import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.sendclean.AppDomains;
+import com.sendclean.portal.support.SignedIn;
+import com.sendclean.portal.support.TestTenants;
+import com.sendclean.portal.support.TestTenants.CreatedTenant;
+import com.sendclean.portal.support.TestTenants.CreatedUser;
+import com.sendclean.portal.tenant.TenantRole;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** A tenant connected to its own account in the portal's SendClean sandbox, with an ADMIN ready to sign in. */
+@Component
+class SandboxTenants {
+
+    private final TestTenants testTenants;
+    private final SandboxAccounts sandbox;
+    private final CredentialsService credentials;
+    private final SignedIn signedIn;
+
+    SandboxTenants(TestTenants testTenants, SandboxAccounts sandbox, CredentialsService credentials, SignedIn signedIn) {
+        this.testTenants = testTenants;
+        this.sandbox = sandbox;
+        this.credentials = credentials;
+        this.signedIn = signedIn;
+    }
+
+    record Connected(CreatedTenant tenant, CreatedUser admin, String ownerId) {}
+
+    Connected create(String name, int smtpUsers) {
+        CreatedTenant tenant = testTenants.tenant(name);
+        CreatedUser admin = testTenants.readyMember(tenant, name.toLowerCase() + "-admin", TenantRole.ADMIN);
+        String ownerId = "owner-" + UUID.randomUUID();
+        String token = "token-" + UUID.randomUUID();
+        sandbox.createAccount(ownerId, token);
+        sandbox.seed(ownerId, smtpUsers);
+        signedIn.as(admin.username(), () -> credentials.save(tenant.id(),
+                new CredentialsInput(ownerId, token, AppDomains.SANDBOX_DOMAIN)));
+        return new Connected(tenant, admin, ownerId);
+    }
+}

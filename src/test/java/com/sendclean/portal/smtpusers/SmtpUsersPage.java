@@ -1,0 +1,81 @@
+package com.sendclean.portal.smtpusers;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** The SMTP users screen as a user sees it. */
+class SmtpUsersPage {
+
+    private final Page page;
+
+    SmtpUsersPage(Page page) {
+        this.page = page;
+    }
+
+    SmtpUsersPage open(String baseUrl, String slug) {
+        page.navigate(baseUrl + "/t/" + slug + "/smtp-users");
+        heading().waitFor();
+        return this;
+    }
+
+    Locator heading() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("SMTP users").setExact(true));
+    }
+
+    Locator counts() {
+        return page.locator(".smtp-counts");
+    }
+
+    Locator state() {
+        return page.locator(".smtp-state");
+    }
+
+    Locator row(String smtpUser) {
+        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(smtpUser)).first();
+    }
+
+    Locator limitButton(String kind, String smtpUser) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(kind + " of " + smtpUser + ":"));
+    }
+
+    Locator editorField(String kind) {
+        return page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName(kind).setExact(true))
+                .or(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(kind).setExact(true)));
+    }
+
+    Locator statusCheckbox(String smtpUser) {
+        return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Enabled: " + smtpUser));
+    }
+
+    Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    Locator dialog() {
+        return page.getByRole(AriaRole.DIALOG).last();
+    }
+
+    /** Clicks a button that starts a SendClean call and waits until its pushed result has arrived. */
+    void clickAndWaitForResult(Locator button) {
+        // the click's own round trip shows the progress bar; the result comes later over the push channel
+        page.waitForResponse(response -> response.url().contains("v-r=uidl"), button::click);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("vaadin-progress-bar")).isHidden();
+    }
+
+    Locator dialogButton(String name) {
+        return dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    Locator dialogField(String label) {
+        return dialog().getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
+    }
+
+    Locator search() {
+        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search by name"));
+    }
+
+    Locator text(String text) {
+        return page.getByText(text);
+    }
+}
