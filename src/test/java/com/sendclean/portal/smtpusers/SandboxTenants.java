@@ -10,10 +10,12 @@ import com.sendclean.portal.support.TestTenants.CreatedTenant;
 import com.sendclean.portal.support.TestTenants.CreatedUser;
 import com.sendclean.portal.tenant.TenantRole;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** A tenant connected to its own account in the portal's SendClean sandbox, with an ADMIN ready to sign in. */
 @Component
+@ConditionalOnProperty(name = "sendclean.sandbox.enabled", havingValue = "true")
 class SandboxTenants {
 
     private final TestTenants testTenants;

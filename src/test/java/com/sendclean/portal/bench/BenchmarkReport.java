@@ -1,0 +1,92 @@
+package com.sendclean.portal.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Collects figures (each over repeated runs) and writes them to target/bench as Markdown and CSV. */
+final class BenchmarkReport {
+
+    record Figure(String name, String unit, double[] samples, String target) {
+
+        double median() {
+            return percentile(50);
+        }
+
+        double percentile(double p) {
+            double[] sorted = samples.clone();
+            Arrays.sort(sorted);
+            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        }
+
+        double min() {
+            return Arrays.stream(samples).min().orElse(Double.NaN);
+        }
+
+        double max() {
+            return Arrays.stream(samples).max().orElse(Double.NaN);
+        }
+    }
+
+    private final List<Figure> figures = new ArrayList<>();
+
+    void add(String name, String unit, List<Double> samples, String target) {
+        figures.add(new Figure(name, unit, samples.stream().mapToDouble(Double::doubleValue).toArray(), target));
+    }
+
+    List<Figure> figures() {
+        return List.copyOf(figures);
+    }
+
+    Path write(String title) {
+        try {
+            Path directory = Path.of("target", "bench");
+            Files.createDirectories(directory);
+            String machine = Runtime.getRuntime().availableProcessors() + " cores, "
+                    + Math.round(Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0) + " MB max heap, "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+                    + System.getProperty("java.version");
+            String commit = commit();
+            String date = Instant.now().toString();
+            var markdown = new StringBuilder("# " + title + "\n\n")
+                    .append("- machine: ").append(machine).append('\n')
+                    .append("- date: ").append(date).append('\n')
+                    .append("- commit: ").append(commit).append("\n\n")
+                    .append("| figure | median | p95 | min | max | runs | target |\n|---|---|---|---|---|---|---|\n");
+            var csv = new StringBuilder("machine,date,commit,figure,unit,median,p95,min,max,runs,target\n");
+            for (Figure figure : figures) {
+                markdown.append(String.format(Locale.ROOT, "| %s | %.1f %s | %.1f | %.1f | %.1f | %d | %s |%n",
+                        figure.name(), figure.median(), figure.unit(), figure.percentile(95), figure.min(), figure.max(),
+                        figure.samples().length, figure.target()));
+                csv.append(String.format(Locale.ROOT, "\"%s\",%s,%s,\"%s\",%s,%.2f,%.2f,%.2f,%.2f,%d,\"%s\"%n", machine,
+                        date, commit, figure.name(), figure.unit(), figure.median(), figure.percentile(95), figure.min(),
+                        figure.max(), figure.samples().length, figure.target()));
+            }
+            Files.writeString(directory.resolve("results.md"), markdown);
+            Files.writeString(directory.resolve("results.csv"), csv);
+            return directory.resolve("results.md");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String commit() {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes()).strip();
+            return git.waitFor() == 0 ? out : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.sendclean.portal.smtpusers;
+
+import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.sandbox.SandboxSmtpUser;
+import com.sendclean.portal.shared.InvalidInputException;
+import com.sendclean.portal.support.IntegrationTest;
+import com.sendclean.portal.support.SignedIn;
+import com.sendclean.portal.support.TestTenants;
+import com.sendclean.portal.tenant.TenantRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The service refuses what the screen hides, whatever a forged request asks. */
+@IntegrationTest
+@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+class SmtpUserServiceTest {
+
+    @Autowired SandboxTenants sandboxTenants;
+    @Autowired SandboxAccounts sandbox;
+    @Autowired TestTenants testTenants;
+    @Autowired SignedIn signedIn;
+    @Autowired SmtpUserService smtpUsers;
+
+    @Test
+    void aViewerReadsButEveryChangeAndEveryPasswordIsRefused() {
+        var acme = sandboxTenants.create("Acme", 2);
+        var viewer = testTenants.member(acme.tenant(), "viewer", TenantRole.VIEWER);
+        SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();
+        var id = acme.tenant().id();
+
+        assertThat(signedIn.as(viewer.username(), () -> smtpUsers.list(id, false).size())).isEqualTo(2);
+        assertThatThrownBy(() -> signedIn.as(viewer.username(), () -> smtpUsers.changeLimit(id, user.smtpUserName(), LimitKind.TOTAL, 5)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(viewer.username(), () -> smtpUsers.setEnabled(id, user.smtpUserName(), false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(viewer.username(), () -> smtpUsers.revealPassword(id, user.smtpUserName())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(viewer.username(), () -> smtpUsers.resetPassword(id, user.smtpUserName())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(viewer.username(), () -> smtpUsers.create(id, 1, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(sandbox.findUser(acme.ownerId(), user.smtpUserName()).orElseThrow()).isEqualTo(user);
+    }
+
+    @Test
+    void anotherTenantsMembersCannotReachItsSmtpUsers() {
+        var acme = sandboxTenants.create("Acme", 1);
+        var globex = sandboxTenants.create("Globex", 1);
+        SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();
+
+        assertThatThrownBy(() -> signedIn.as(globex.admin().username(), () -> smtpUsers.list(acme.tenant().id(), false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as(globex.admin().username(),
+                () -> smtpUsers.changeLimit(acme.tenant().id(), user.smtpUserName(), LimitKind.HOURLY, 9)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("admin", () -> smtpUsers.list(acme.tenant().id(), false)))
+                .as("platform administrators too").isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void limitsOutsideOneToMaxIntAreRefusedBeforeAnyCall() {
+        var acme = sandboxTenants.create("Acme", 1);
+        SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();
+        for (Integer bad : new Integer[] {null, 0, -5}) {
+            assertThatThrownBy(() -> signedIn.as(acme.admin().username(),
+                    () -> smtpUsers.changeLimit(acme.tenant().id(), user.smtpUserName(), LimitKind.TOTAL, bad)))
+                    .isInstanceOf(InvalidInputException.class).hasMessage(SmtpUserService.LIMIT_RULE);
+        }
+        assertThat(sandbox.findUser(acme.ownerId(), user.smtpUserName()).orElseThrow()).isEqualTo(user);
+    }
+
+    @Test
+    void everySessionOnATenantSharesOneCopyThatTheirOwnChangesUpdate() {
+        var acme = sandboxTenants.create("Acme", 3);
+        var operator = testTenants.member(acme.tenant(), "operator", TenantRole.OPERATOR);
+        SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();
+        var id = acme.tenant().id();
+
+        var first = signedIn.as(acme.admin().username(), () -> smtpUsers.list(id, false));
+        var second = signedIn.as(operator.username(), () -> smtpUsers.list(id, false));
+        assertThat(second).as("one shared copy, not one per session").isSameAs(first);
+
+        signedIn.as(operator.username(), () -> smtpUsers.changeLimit(id, user.smtpUserName(), LimitKind.TOTAL, 1234));
+        var afterChange = signedIn.as(acme.admin().username(), () -> smtpUsers.list(id, false));
+        assertThat(afterChange.find(user.smtpUserName()).orElseThrow().totalLimit()).isEqualTo(1234);
+        assertThat(sandbox.findUser(acme.ownerId(), user.smtpUserName()).orElseThrow().totalLimit()).isEqualTo(1234);
+    }
+}
