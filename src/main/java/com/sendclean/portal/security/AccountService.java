@@ -14,13 +14,20 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
+    private final AccountSecurityRepository accountSecurity;
+    private final SessionAuthentication sessionAuthentication;
+    private final SecurityClock clock;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                   CurrentUser currentUser) {
+                   CurrentUser currentUser, AccountSecurityRepository accountSecurity,
+                   SessionAuthentication sessionAuthentication, SecurityClock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
+        this.accountSecurity = accountSecurity;
+        this.sessionAuthentication = sessionAuthentication;
+        this.clock = clock;
     }
 
     /** Whether the signed-in user must replace an initial or reset password before doing anything else. */
@@ -31,7 +38,7 @@ public class AccountService {
     }
 
     /**
-     * Replaces the signed-in user's password.
+     * Replaces the signed-in user's password. Every other session of the user ends; this one goes on.
      *
      * @throws PasswordChangeRefusedException with a message for the form when the current password is wrong or the
      *     new one breaks the policy
@@ -42,7 +49,8 @@ public class AccountService {
         PortalUser user = currentUser.require();
         UserAccount account = accounts.findById(user.id()).orElseThrow(() -> new PasswordChangeRefusedException(
                 PasswordChangeRefusedException.Field.CURRENT, "Your account no longer exists."));
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+        if (currentPassword == null || currentPassword.length() > SignInAuthenticationProvider.MAX_PASSWORD_INPUT
+                || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throw new PasswordChangeRefusedException(PasswordChangeRefusedException.Field.CURRENT,
                     "The current password is not correct.");
         }
@@ -55,5 +63,6 @@ public class AccountService {
                     "Choose a password different from the current one.");
         }
         accounts.updatePassword(account.id(), passwordEncoder.encode(newPassword), false);
+        sessionAuthentication.keepCurrentSession(accountSecurity.endSessions(account.id()), clock.now());
     }
 }

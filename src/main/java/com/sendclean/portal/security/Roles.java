@@ -11,5 +11,11 @@ public final class Roles {
     /** Every signed-in person. */
     public static final String USER = "USER";
 
+    /**
+     * Someone who gave the right password but not yet the second factor. No page or service accepts it except the
+     * second sign-in step.
+     */
+    public static final String TWO_FACTOR_PENDING = "TWO_FACTOR_PENDING";
+
     private Roles() {}
 }

@@ -18,9 +18,12 @@ public class UserAdministrationService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
+    private final AccountSecurityRepository accountSecurity;
 
     UserAdministrationService(UserAccountRepository accounts, UserRegistration registration,
-                              PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser) {
+                              PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser,
+                              AccountSecurityRepository accountSecurity) {
+        this.accountSecurity = accountSecurity;
         this.accounts = accounts;
         this.registration = registration;
         this.passwordEncoder = passwordEncoder;
@@ -44,6 +47,7 @@ public class UserAdministrationService {
         return registration.registerWithInitialPassword(username, initialPassword);
     }
 
+    /** A deactivated user's sessions end at their next request, on every portal instance. */
     @Transactional
     public void setActive(UserId id, boolean active) {
         if (!active && currentUser.require().id().equals(id)) {
@@ -51,9 +55,12 @@ public class UserAdministrationService {
         }
         requireExisting(id);
         accounts.updateActive(id, active);
+        if (!active) {
+            accountSecurity.endSessions(id);
+        }
     }
 
-    /** Sets a new initial password that the user must change at the next sign-in. */
+    /** Sets a new initial password that the user must change at the next sign-in; their sessions end. */
     @Transactional
     public void resetPassword(UserId id, String initialPassword) {
         UserAccount account = requireExisting(id);
@@ -61,6 +68,7 @@ public class UserAdministrationService {
             throw new InvalidInputException("password", problem);
         });
         accounts.updatePassword(id, passwordEncoder.encode(initialPassword), true);
+        accountSecurity.endSessions(id);
     }
 
     private UserAccount requireExisting(UserId id) {

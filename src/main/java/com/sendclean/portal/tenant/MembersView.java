@@ -6,6 +6,7 @@ import com.sendclean.portal.ui.ConfirmDialog;
 import com.sendclean.portal.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,11 +29,13 @@ class MembersView extends TenantPage {
     static final String PATH = "members";
 
     private final MemberService memberService;
+    private final TenantSignInPolicyService signInPolicy;
     private final Grid<Member> grid = new Grid<>();
 
-    MembersView(TenantService tenantService, MemberService memberService) {
+    MembersView(TenantService tenantService, MemberService memberService, TenantSignInPolicyService signInPolicy) {
         super(tenantService);
         this.memberService = memberService;
+        this.signInPolicy = signInPolicy;
     }
 
     @Override
@@ -64,8 +67,28 @@ class MembersView extends TenantPage {
         grid.setAriaLabel("Members of " + membership.tenant().name());
 
         add(header, new Paragraph("Admins manage credentials and members; Operators manage SMTP users; "
-                + "Viewers see SMTP users without their passwords."), grid);
+                + "Viewers see SMTP users without their passwords."), requireTwoFactorSwitch(), grid);
         refresh();
+    }
+
+    private Checkbox requireTwoFactorSwitch() {
+        var required = new Checkbox("Require two-factor sign-in for all members",
+                signInPolicy.requiresTwoFactor(membership().tenantId()));
+        required.setHelperText("Members without it are asked to set it up before anything else.");
+        required.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                signInPolicy.setRequireTwoFactor(membership().tenantId(), change.getValue());
+                Notifications.success(change.getValue() ? "Members must now use two-factor sign-in."
+                        : "Two-factor sign-in is now optional for members.");
+            } catch (InvalidInputException refused) {
+                Notifications.error(refused.getMessage());
+                required.setValue(change.getOldValue());
+            }
+        });
+        return required;
     }
 
     private void refresh() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -53,7 +54,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         spacer.addClassName("navbar-spacer");
         addToNavbar(toggle, title, spacer);
         contributors.forEach(contributor -> contributor.navbarItems().forEach(this::addToNavbar));
-        addToNavbar(userName, logout);
+        var profile = new Anchor("profile", "Profile");
+        profile.addClassName("profile-link");
+        addToNavbar(userName, profile, logout);
 
         nav.setLabel("Main menu");
         var drawer = new Scroller(nav);

@@ -1,0 +1,44 @@
+package com.sendclean.portal.security;
+
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaces the authentication of the current request and of its HTTP session, e.g. when the second factor completes
+ * a sign-in or a step-up records a fresh password. Spring Security no longer saves a changed context by itself.
+ */
+@Component
+class SessionAuthentication {
+
+    private final SecurityContextHolderStrategy strategy;
+
+    SessionAuthentication(SecurityContextHolderStrategy strategy) {
+        this.strategy = strategy;
+    }
+
+    Optional<Authentication> current() {
+        return Optional.ofNullable(strategy.getContext().getAuthentication());
+    }
+
+    void replace(Authentication authentication) {
+        SecurityContext context = strategy.createEmptyContext();
+        context.setAuthentication(authentication);
+        strategy.setContext(context);
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        }
+    }
+
+    /** Keeps the current session valid after its user raised their session epoch (e.g. changed their password). */
+    void keepCurrentSession(int newEpoch, java.time.Instant passwordConfirmedAt) {
+        current().filter(PortalAuthentication.class::isInstance)
+                .map(PortalAuthentication.class::cast)
+                .ifPresent(auth -> replace(auth.withSessionEpoch(newEpoch).withPasswordConfirmedAt(passwordConfirmedAt)));
+    }
+}
