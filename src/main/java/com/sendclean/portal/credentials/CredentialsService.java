@@ -3,6 +3,7 @@ package com.sendclean.portal.credentials;
 import com.sendclean.portal.crypto.SecretCipher;
 import com.sendclean.portal.crypto.UnreadableSecretException;
 import com.sendclean.portal.security.CurrentUser;
+import com.sendclean.portal.security.StepUpService;
 import com.sendclean.portal.sendclean.CredentialSource;
 import com.sendclean.portal.sendclean.SendCleanAccount;
 import com.sendclean.portal.sendclean.SendCleanClient;
@@ -30,13 +31,15 @@ public class CredentialsService {
     private final SecretCipher cipher;
     private final SendCleanClient sendClean;
     private final CurrentUser currentUser;
+    private final StepUpService stepUp;
 
     CredentialsService(CredentialsRepository repository, SecretCipher cipher, SendCleanClient sendClean,
-                       CurrentUser currentUser) {
+                       CurrentUser currentUser, StepUpService stepUp) {
         this.repository = repository;
         this.cipher = cipher;
         this.sendClean = sendClean;
         this.currentUser = currentUser;
+        this.stepUp = stepUp;
     }
 
     /** What the tenant's screens may say about its credentials. */
@@ -47,13 +50,15 @@ public class CredentialsService {
     }
 
     /**
-     * Saves the credentials; a blank owner id or token keeps the stored one.
+     * Saves the credentials; a blank owner id or token keeps the stored one. Needs a sign-in or a password re-entry
+     * within the step-up window.
      *
      * @throws InvalidInputException with field "ownerId", "token" or "appDomain"
      */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'ADMIN')")
     @Transactional
     public void save(TenantId tenantId, CredentialsInput input) {
+        stepUp.requireFresh();
         String appDomain = validAppDomain(input.appDomain());
         Resolved values = resolve(tenantId, input);
         repository.save(new StoredCredentials(tenantId,

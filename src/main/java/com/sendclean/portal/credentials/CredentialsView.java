@@ -1,5 +1,7 @@
 package com.sendclean.portal.credentials;
 
+import com.sendclean.portal.security.StepUpDialog;
+import com.sendclean.portal.security.StepUpService;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.TenantMembership;
 import com.sendclean.portal.tenant.TenantPage;
@@ -34,15 +36,17 @@ class CredentialsView extends TenantPage {
     static final String PATH = "credentials";
 
     private final CredentialsService credentials;
+    private final StepUpService stepUp;
     private final Paragraph status = new Paragraph();
     private final TextField ownerId = new TextField("Owner ID");
     private final PasswordField token = new PasswordField("API token");
     private final TextField appDomain = new TextField("App domain");
     private final Div result = new Div();
 
-    CredentialsView(TenantService tenantService, CredentialsService credentials) {
+    CredentialsView(TenantService tenantService, CredentialsService credentials, StepUpService stepUp) {
         super(tenantService);
         this.credentials = credentials;
+        this.stepUp = stepUp;
     }
 
     @Override
@@ -65,7 +69,7 @@ class CredentialsView extends TenantPage {
         appDomain.setPlaceholder("us1-mta1.sendclean.net");
         appDomain.setHelperText("Your SendClean app domain, without https:// or a path.");
 
-        var save = new Button("Save", click -> save());
+        var save = new Button("Save", click -> StepUpDialog.ifNeeded(stepUp, this::save));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var test = new Button("Test connection", click -> test());
         var remove = new Button("Remove credentials", click -> new ConfirmDialog("Remove credentials",

@@ -1,7 +1,7 @@
 package com.sendclean.portal.security;
 
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import java.time.Instant;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,9 @@ public class RunAs {
                 .orElseThrow(() -> new IllegalArgumentException("No account " + id)));
         var previous = strategy.getContext();
         var context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        // server-side work acts for the account without a person at a keyboard: there is no password to re-confirm
+        Instant now = Instant.now();
+        context.setAuthentication(new PortalAuthentication(user, now, now, 0));
         strategy.setContext(context);
         try {
             return work.get();

@@ -44,12 +44,6 @@ class SecurityConfiguration {
         return Instant::now;
     }
 
-    /** Until the portal's key management is merged; see {@link TotpSecretProtector}. */
-    @Bean
-    TotpSecretProtector totpSecretProtector() {
-        return new PlainTextTotpSecretProtector();
-    }
-
     @Bean
     SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, SignInAuthenticationProvider signIn,
                                               AccountSecurityRepository accounts,

@@ -5,9 +5,8 @@ package com.sendclean.portal.security;
  * implementation with authenticated encryption can bind the stored value to its account (associated data), and a
  * value copied to another account's row does not decrypt.
  *
- * <p>Implementations must never log the secret. The one in use until the portal's key management is merged is
- * {@link PlainTextTotpSecretProtector}; replacing that bean with one backed by an AEAD cipher is the only change
- * needed to encrypt secrets at rest (see docs/sign-in-security.md).
+ * <p>Implementations must never log the secret. The portal's is {@link TinkTotpSecretProtector}, which encrypts
+ * with the same keyset as tenants' credentials.
  */
 public interface TotpSecretProtector {
 

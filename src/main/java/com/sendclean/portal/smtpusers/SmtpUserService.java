@@ -1,6 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
 import com.sendclean.portal.credentials.CredentialsService;
+import com.sendclean.portal.security.StepUpService;
 import com.sendclean.portal.sendclean.SendCleanClient;
 import com.sendclean.portal.sendclean.SmtpCredentials;
 import com.sendclean.portal.sendclean.SmtpUser;
@@ -24,11 +25,14 @@ public class SmtpUserService {
     private final CredentialsService credentials;
     private final SendCleanClient sendClean;
     private final SmtpUserDirectory directory;
+    private final StepUpService stepUp;
 
-    SmtpUserService(CredentialsService credentials, SendCleanClient sendClean, SmtpUserDirectory directory) {
+    SmtpUserService(CredentialsService credentials, SendCleanClient sendClean, SmtpUserDirectory directory,
+                    StepUpService stepUp) {
         this.credentials = credentials;
         this.sendClean = sendClean;
         this.directory = directory;
+        this.stepUp = stepUp;
     }
 
     /** The tenant's SMTP users, from the shared copy unless {@code refresh} asks SendClean again. */
@@ -37,9 +41,14 @@ public class SmtpUserService {
         return refresh ? directory.reload(tenantId, this::load) : directory.get(tenantId, this::load);
     }
 
-    /** The SMTP user's password, to show on request. */
+    /**
+     * The SMTP user's password, to show (and copy) on request.
+     *
+     * @throws com.sendclean.portal.security.StepUpRequiredException unless the user typed their password recently
+     */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public String revealPassword(TenantId tenantId, String name) {
+        stepUp.requireFresh();
         return list(tenantId, false).find(name)
                 .or(() -> list(tenantId, true).find(name))
                 .map(SmtpUser::password)

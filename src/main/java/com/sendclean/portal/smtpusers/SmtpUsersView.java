@@ -1,6 +1,8 @@
 package com.sendclean.portal.smtpusers;
 
 import com.sendclean.portal.credentials.CredentialsUnavailableException;
+import com.sendclean.portal.security.StepUpDialog;
+import com.sendclean.portal.security.StepUpService;
 import com.sendclean.portal.sendclean.SendCleanException;
 import com.sendclean.portal.sendclean.SmtpCredentials;
 import com.sendclean.portal.sendclean.SmtpUser;
@@ -63,6 +65,7 @@ class SmtpUsersView extends TenantPage {
 
     private final SmtpUserService smtpUsers;
     private final BackgroundTasks tasks;
+    private final StepUpService stepUp;
 
     private final Grid<SmtpUser> grid = new Grid<>();
     private final Span counts = new Span();
@@ -82,10 +85,11 @@ class SmtpUsersView extends TenantPage {
     private Grid.Column<SmtpUser> actionsColumn;
     private Grid.Column<SmtpUser> moreColumn;
 
-    SmtpUsersView(TenantService tenantService, SmtpUserService smtpUsers, BackgroundTasks tasks) {
+    SmtpUsersView(TenantService tenantService, SmtpUserService smtpUsers, BackgroundTasks tasks, StepUpService stepUp) {
         super(tenantService);
         this.smtpUsers = smtpUsers;
         this.tasks = tasks;
+        this.stepUp = stepUp;
         addClassName("smtp-users-view");
     }
 
@@ -377,6 +381,11 @@ class SmtpUsersView extends TenantPage {
     }
 
     private void reveal(SmtpUser user) {
+        // revealing (and so copying) a password needs a recent password entry; the dialog asks when it is stale
+        StepUpDialog.ifNeeded(stepUp, () -> showPassword(user));
+    }
+
+    private void showPassword(SmtpUser user) {
         try {
             String password = smtpUsers.revealPassword(membership().tenantId(), user.name());
             var values = new LinkedHashMap<String, String>();

@@ -51,7 +51,7 @@ class SmtpUsersScreenBenchmark extends BrowserTest {
         String token = "token-" + UUID.randomUUID();
         sandbox.createAccount(owner, token);
         sandbox.seed(owner, users);
-        signedIn.as(admin.username(), () -> credentials.save(tenant.id(), new CredentialsInput(owner, token, AppDomains.SANDBOX_DOMAIN)));
+        signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD, () -> credentials.save(tenant.id(), new CredentialsInput(owner, token, AppDomains.SANDBOX_DOMAIN)));
         var names = sandbox.listUsers(owner).stream().map(u -> u.smtpUserName()).sorted(String.CASE_INSENSITIVE_ORDER).toList();
         return new Bench(tenant.slug(), admin.username(), names.getFirst(), names.getLast(), users);
     }

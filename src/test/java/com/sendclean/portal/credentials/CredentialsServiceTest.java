@@ -48,7 +48,7 @@ class CredentialsServiceTest {
     }
 
     void saveAcme() {
-        signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
+        signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(),
                 new CredentialsInput(OWNER_ID, TOKEN, "us1-mta1.sendclean.net")));
     }
 
@@ -79,7 +79,7 @@ class CredentialsServiceTest {
     @Test
     void blankFieldsKeepTheStoredValues() {
         saveAcme();
-        signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(), new CredentialsInput("", " ", "eu1.sendclean.net")));
+        signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(), new CredentialsInput("", " ", "eu1.sendclean.net")));
         var account = signedIn.as(acmeAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a));
         assertThat(account.ownerId()).isEqualTo(OWNER_ID);
         assertThat(account.token()).isEqualTo(TOKEN);
@@ -88,10 +88,10 @@ class CredentialsServiceTest {
 
     @Test
     void badInputIsRefusedNextToItsFieldAndNothingIsStored() {
-        assertThatThrownBy(() -> signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
+        assertThatThrownBy(() -> signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(),
                 new CredentialsInput(OWNER_ID, TOKEN, "https://us1-mta1.sendclean.net/v1.0"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("appDomain"));
-        assertThatThrownBy(() -> signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
+        assertThatThrownBy(() -> signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(),
                 new CredentialsInput(OWNER_ID, "", "us1-mta1.sendclean.net"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("token"));
         assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
@@ -101,7 +101,7 @@ class CredentialsServiceTest {
     @Test
     void aCiphertextCopiedToAnotherTenantDoesNotDecrypt() {
         saveAcme();
-        signedIn.as(globexAdmin.username(), () -> credentials.save(globex.id(),
+        signedIn.asConfirmed(globexAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(globex.id(),
                 new CredentialsInput("globex-owner", "globex-token-1234", "us1-mta1.sendclean.net")));
         jdbc.sql("""
                 update sendclean_credentials set token_encrypted =
@@ -134,7 +134,7 @@ class CredentialsServiceTest {
                 .param("id", acme.id().value()).update();
         assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
                 .isEqualTo(CredentialsStatus.State.UNREADABLE);
-        assertThatThrownBy(() -> signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
+        assertThatThrownBy(() -> signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(),
                 new CredentialsInput("", "", "us1-mta1.sendclean.net"))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannot be read; enter it again");
 
@@ -159,6 +159,15 @@ class CredentialsServiceTest {
         assertThat(cipher.needsReencryption(after)).isFalse();
         String token = signedIn.as(acmeAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a.token()));
         assertThat(token).isEqualTo(TOKEN);
+    }
+
+    @Test
+    void savingNeedsARecentPasswordEntry() {
+        assertThatThrownBy(() -> signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
+                new CredentialsInput(OWNER_ID, TOKEN, "us1-mta1.sendclean.net"))))
+                .isInstanceOf(com.sendclean.portal.security.StepUpRequiredException.class);
+        assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
+                .isEqualTo(CredentialsStatus.State.NONE);
     }
 
     @Test

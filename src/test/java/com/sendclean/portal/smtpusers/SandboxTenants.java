@@ -39,7 +39,7 @@ class SandboxTenants {
         String token = "token-" + UUID.randomUUID();
         sandbox.createAccount(ownerId, token);
         sandbox.seed(ownerId, smtpUsers);
-        signedIn.as(admin.username(), () -> credentials.save(tenant.id(),
+        signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD, () -> credentials.save(tenant.id(),
                 new CredentialsInput(ownerId, token, AppDomains.SANDBOX_DOMAIN)));
         return new Connected(tenant, admin, ownerId);
     }

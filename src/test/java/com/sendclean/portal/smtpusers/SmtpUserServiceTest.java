@@ -63,6 +63,17 @@ class SmtpUserServiceTest {
     }
 
     @Test
+    void revealingAPasswordNeedsARecentPasswordEntry() {
+        var acme = sandboxTenants.create("Acme", 1);
+        SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();
+        assertThatThrownBy(() -> signedIn.as(acme.admin().username(),
+                () -> smtpUsers.revealPassword(acme.tenant().id(), user.smtpUserName())))
+                .isInstanceOf(com.sendclean.portal.security.StepUpRequiredException.class);
+        assertThat(signedIn.asConfirmed(acme.admin().username(), TestTenants.PASSWORD,
+                () -> smtpUsers.revealPassword(acme.tenant().id(), user.smtpUserName()))).isEqualTo(user.password());
+    }
+
+    @Test
     void limitsOutsideOneToMaxIntAreRefusedBeforeAnyCall() {
         var acme = sandboxTenants.create("Acme", 1);
         SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();

@@ -1,5 +1,6 @@
 package com.sendclean.portal.support;
 
+import com.sendclean.portal.security.StepUpService;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -16,10 +17,12 @@ public class SignedIn {
 
     private final UserDetailsService userDetailsService;
     private final SecurityContextHolderStrategy strategy;
+    private final StepUpService stepUp;
 
-    SignedIn(UserDetailsService userDetailsService, SecurityContextHolderStrategy strategy) {
+    SignedIn(UserDetailsService userDetailsService, SecurityContextHolderStrategy strategy, StepUpService stepUp) {
         this.userDetailsService = userDetailsService;
         this.strategy = strategy;
+        this.stepUp = stepUp;
     }
 
     public <T> T as(String username, Supplier<T> action) {
@@ -33,6 +36,24 @@ public class SignedIn {
         } finally {
             strategy.setContext(previous);
         }
+    }
+
+    /**
+     * Runs the action as the user right after they re-entered their password, as the step-up dialog has them do
+     * before sensitive actions.
+     */
+    public <T> T asConfirmed(String username, String password, Supplier<T> action) {
+        return as(username, () -> {
+            stepUp.confirmPassword(password);
+            return action.get();
+        });
+    }
+
+    public void asConfirmed(String username, String password, Runnable action) {
+        asConfirmed(username, password, () -> {
+            action.run();
+            return null;
+        });
     }
 
     public void as(String username, Runnable action) {
