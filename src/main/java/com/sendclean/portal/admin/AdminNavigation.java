@@ -28,6 +28,7 @@ class AdminNavigation implements NavigationContributor {
         // flat items: a nested SideNavItem's toggle fails axe-core's aria-valid-attr-value check
         return List.of(
                 new SideNavItem("Tenants", TenantsAdminView.PATH, VaadinIcon.BUILDING.create()),
-                new SideNavItem("Users", UsersAdminView.PATH, VaadinIcon.USER.create()));
+                new SideNavItem("Users", UsersAdminView.PATH, VaadinIcon.USER.create()),
+                new SideNavItem("Encryption key", KeysAdminView.PATH, VaadinIcon.KEY.create()));
     }
 }

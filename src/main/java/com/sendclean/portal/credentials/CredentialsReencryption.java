@@ -61,5 +61,5 @@ class CredentialsReencryption implements ApplicationRunner {
     }
 
     /** How a re-encryption run went, for the log and the administrator who started it. */
-    record ReencryptionResult(int reencrypted, int unreadable, int current) {}
+    public record ReencryptionResult(int reencrypted, int unreadable, int current) {}
 }

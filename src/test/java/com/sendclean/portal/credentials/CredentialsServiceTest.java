@@ -31,6 +31,7 @@ class CredentialsServiceTest {
     @Autowired CredentialsService credentials;
     @Autowired CredentialsReencryption reencryption;
     @Autowired KeysetRotation keysetRotation;
+    @Autowired CredentialsKeyService keys;
     @Autowired SecretCipher cipher;
     @Autowired JdbcClient jdbc;
 
@@ -191,6 +192,18 @@ class CredentialsServiceTest {
                 .as("platform administrators do not see tenants' credentials").isInstanceOf(AccessDeniedException.class);
         assertThat(signedIn.as(viewer.username(), () -> credentials.status(acme.id())).state())
                 .isEqualTo(CredentialsStatus.State.STORED);
+    }
+
+    @Test
+    void platformAdministratorsRotateTheKeyAndReencryptFromTheAdministration() {
+        saveAcme();
+        var outcome = signedIn.as("admin", () -> keys.rotateAndReencrypt());
+        assertThat(outcome.message()).contains("is the new primary key").contains("re-encrypted under the primary key");
+        byte[] after = jdbc.sql("select token_encrypted from sendclean_credentials where tenant_id = :id")
+                .param("id", acme.id().value()).query(byte[].class).single();
+        assertThat(cipher.needsReencryption(after)).isFalse();
+        assertThatThrownBy(() -> signedIn.as(acmeAdmin.username(), () -> keys.reencrypt()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -1,0 +1,65 @@
+package com.sendclean.portal.credentials;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.security.LoginPage;
+import com.sendclean.portal.support.BrowserTest;
+import com.sendclean.portal.support.TestTenants;
+import com.sendclean.portal.tenant.TenantRole;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+class CredentialsBrowserTest extends BrowserTest {
+
+    @Autowired SandboxAccounts sandbox;
+    @Autowired TestTenants testTenants;
+
+    @Test
+    void anAdminTestsAndSavesCredentialsAndTheTokenIsNeverShownAgain() {
+        var tenant = testTenants.tenant("Soylent");
+        var admin = testTenants.readyMember(tenant, "soylent-admin", TenantRole.ADMIN);
+        String owner = "owner-" + UUID.randomUUID();
+        String token = "token-" + UUID.randomUUID() + "wxyz";
+        sandbox.createAccount(owner, token);
+        sandbox.seed(owner, 2);
+
+        new LoginPage(page).open(url("")).signIn(admin.username(), TestTenants.PASSWORD);
+        page.waitForURL("**/t/" + tenant.slug());
+        page.navigate(url("/t/" + tenant.slug() + "/credentials"));
+        assertThat(page.getByText("No credentials are stored yet.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertAccessible();
+
+        page.getByLabel("Owner ID", new Page.GetByLabelOptions().setExact(true)).fill(owner);
+        page.getByLabel("API token", new Page.GetByLabelOptions().setExact(true)).fill(token);
+        page.getByLabel("App domain", new Page.GetByLabelOptions().setExact(true)).fill("https://sandbox.localhost/");
+        button("Save").click();
+        assertThat(page.getByText("Enter only the host name").first()).isVisible();
+
+        page.getByLabel("App domain", new Page.GetByLabelOptions().setExact(true)).fill("sandbox.localhost");
+        button("Test connection").click();
+        assertThat(page.getByText("The connection works: SendClean lists 2 SMTP users.")).isVisible();
+        button("Save").click();
+        assertThat(page.getByText("Credentials are stored", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByText("API token ending in wxyz", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByLabel("API token", new Page.GetByLabelOptions().setExact(true))).hasValue("");
+
+        page.reload();
+        assertThat(page.getByText("Credentials are stored", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.content()).doesNotContain(token).doesNotContain(owner);
+
+        button("Remove credentials").click();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Remove")).click();
+        assertThat(page.getByText("No credentials are stored yet.", new Page.GetByTextOptions().setExact(false))).isVisible();
+    }
+
+    private com.microsoft.playwright.Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
