@@ -82,6 +82,30 @@ class SmtpUsersBrowserTest extends BrowserTest {
     }
 
     @Test
+    void limitsAreEditedWithTheKeyboardAloneAndEscapeCancels() {
+        var acme = sandboxTenants.create("Acme", 1);
+        var screen = signInAndOpen(acme);
+        SandboxSmtpUser user = first(acme);
+
+        screen.limitButton("Hourly limit", user.smtpUserName()).focus();
+        page.keyboard().press("Enter");
+        assertThat(screen.editorField("Hourly limit")).isFocused();
+        page.keyboard().press("Control+A");
+        page.keyboard().type("31");
+        page.keyboard().press("Escape");
+        assertThat(screen.limitButton("Hourly limit", user.smtpUserName())).hasText(String.format(java.util.Locale.ROOT, "%,d", user.hourlyLimit()));
+
+        screen.limitButton("Hourly limit", user.smtpUserName()).focus();
+        page.keyboard().press("Enter");
+        assertThat(screen.editorField("Hourly limit")).isFocused();
+        page.keyboard().press("Control+A");
+        page.keyboard().type("32");
+        page.keyboard().press("Enter");
+        assertThat(screen.text("Hourly limit of " + user.smtpUserName() + " is now 32.")).isVisible();
+        assertThat(sandbox.findUser(acme.ownerId(), user.smtpUserName()).orElseThrow().hourlyLimit()).isEqualTo(32);
+    }
+
+    @Test
     void anInvalidLimitIsRefusedNextToTheFieldAndNothingIsSent() {
         var acme = sandboxTenants.create("Acme", 1);
         var screen = signInAndOpen(acme);
