@@ -1,5 +1,8 @@
 package com.sendclean.portal.crypto;
 
+import com.sendclean.portal.audit.AuditAction;
+import com.sendclean.portal.audit.AuditEvent;
+import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.config.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +49,9 @@ class CryptoConfiguration {
     }
 
     @Bean
-    KeysetRotation keysetRotation(KeysetSource source, SecretCipher cipher) {
-        return new KeysetRotation(source, cipher);
+    KeysetRotation keysetRotation(KeysetSource source, SecretCipher cipher, AuditLog auditLog) {
+        return new KeysetRotation(source, cipher, summary -> auditLog.record(AuditEvent.success(
+                AuditAction.KEYSET_ROTATED, null, "key " + summary.primaryKeyId())
+                .withDetail(summary.keyIds().size() + " keys in all")));
     }
 }
