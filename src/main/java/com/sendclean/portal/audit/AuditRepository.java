@@ -53,9 +53,14 @@ public class AuditRepository {
     /** One page, newest first; paged in SQL on the (time, id) indexes. */
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
         var params = new MapSqlParameterSource();
-        String sql = select(filter, params) + " order by e.occurred_at desc, e.id desc offset :offset limit :limit";
-        params.addValue("offset", offset).addValue("limit", limit);
+        String sql = pageQuery(filter, offset, limit, params);
         return jdbc.sql(sql).paramSource(params).query(AuditRepository::entry).list();
+    }
+
+    /** The SQL of {@link #find}, with its parameters put into {@code params} (tests check its plan). */
+    static String pageQuery(AuditFilter filter, int offset, int limit, MapSqlParameterSource params) {
+        params.addValue("offset", offset).addValue("limit", limit);
+        return select(filter, params) + " order by e.occurred_at desc, e.id desc offset :offset limit :limit";
     }
 
     /**
