@@ -265,8 +265,11 @@ class AuditTrailTest {
 
         // the pages come from the indexes, not from sorting the table
         jdbc.sql("analyze audit_event").update();
-        assertThat(plan(AuditFilter.ANY.forTenant(tenant), 200)).contains("audit_event_tenant_time_idx").doesNotContain("Sort");
-        assertThat(plan(AuditFilter.ANY, 0)).contains("audit_event_time_idx").doesNotContain("Sort");
+        // (which of the two time-ordered indexes depends on how selective the tenant is)
+        assertThat(plan(AuditFilter.ANY.forTenant(tenant), 200))
+                .containsPattern("Index Scan using audit_event_(tenant_)?time_idx on audit_event").doesNotContain("Sort");
+        assertThat(plan(AuditFilter.ANY, 0)).contains("Index Scan using audit_event_time_idx").doesNotContain("Sort");
+        assertThat(plan(AuditFilter.ANY.forTenant(-42), 0)).contains("audit_event_tenant_time_idx");
     }
 
     private String plan(AuditFilter filter, int offset) {
