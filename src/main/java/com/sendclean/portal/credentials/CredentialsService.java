@@ -91,7 +91,8 @@ public class CredentialsService {
             validAppDomain(appDomain);
             values = resolve(tenantId, input);
         } catch (InvalidInputException invalid) {
-            auditLog.record(AuditEvent.failure(AuditAction.CREDENTIALS_TESTED, tenantId.value(), input.appDomain(),
+            // nothing typed is kept: the input was not valid, so it may be anything
+            auditLog.record(AuditEvent.failure(AuditAction.CREDENTIALS_TESTED, tenantId.value(), null,
                     "INVALID_INPUT", invalid.getMessage()));
             return new ConnectionTestResult(ConnectionTestResult.Outcome.FAILED, invalid.getMessage());
         }
