@@ -1,5 +1,9 @@
 package com.sendclean.portal.credentials;
 
+import com.sendclean.portal.audit.Actor;
+import com.sendclean.portal.audit.AuditAction;
+import com.sendclean.portal.audit.AuditEvent;
+import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.crypto.SecretCipher;
 import com.sendclean.portal.crypto.UnreadableSecretException;
 import org.slf4j.Logger;
@@ -21,8 +25,10 @@ class CredentialsReencryption implements ApplicationRunner {
 
     private final CredentialsRepository repository;
     private final SecretCipher cipher;
+    private final AuditLog auditLog;
 
-    CredentialsReencryption(CredentialsRepository repository, SecretCipher cipher) {
+    CredentialsReencryption(CredentialsRepository repository, SecretCipher cipher, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.repository = repository;
         this.cipher = cipher;
     }
@@ -54,10 +60,23 @@ class CredentialsReencryption implements ApplicationRunner {
             } catch (UnreadableSecretException e) {
                 log.warn("Credentials of tenant {} cannot be decrypted ({}); an ADMIN must enter them again",
                         row.tenantId(), e.reason());
+                auditLog.record(AuditEvent.failure(AuditAction.CREDENTIALS_UNREADABLE, row.tenantId().value(),
+                        row.appDomain(), "UNREADABLE", "Cannot be decrypted for re-encryption").by(actor()));
                 unreadable++;
             }
         }
+        if (moved > 0 || unreadable > 0) {
+            auditLog.record(AuditEvent.success(AuditAction.CREDENTIALS_REENCRYPTED, null, null)
+                    .withDetail(moved + " re-encrypted, " + unreadable + " unreadable, " + current + " already current")
+                    .by(actor()));
+        }
         return new ReencryptionResult(moved, unreadable, current);
+    }
+
+    /** At start-up nobody is signed in: the portal itself does this. */
+    private Actor actor() {
+        Actor signedIn = auditLog.signedIn();
+        return signedIn.userId() == null ? Actor.SYSTEM : signedIn;
     }
 
     /** How a re-encryption run went, for the log and the administrator who started it. */

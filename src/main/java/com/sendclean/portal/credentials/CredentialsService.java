@@ -1,5 +1,8 @@
 package com.sendclean.portal.credentials;
 
+import com.sendclean.portal.audit.AuditAction;
+import com.sendclean.portal.audit.AuditEvent;
+import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.crypto.SecretCipher;
 import com.sendclean.portal.crypto.UnreadableSecretException;
 import com.sendclean.portal.security.CurrentUser;
@@ -32,9 +35,11 @@ public class CredentialsService {
     private final SendCleanClient sendClean;
     private final CurrentUser currentUser;
     private final StepUpService stepUp;
+    private final AuditLog auditLog;
 
     CredentialsService(CredentialsRepository repository, SecretCipher cipher, SendCleanClient sendClean,
-                       CurrentUser currentUser, StepUpService stepUp) {
+                       CurrentUser currentUser, StepUpService stepUp, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.repository = repository;
         this.cipher = cipher;
         this.sendClean = sendClean;
@@ -66,6 +71,8 @@ public class CredentialsService {
                 cipher.encrypt(values.token(), CredentialsFields.TOKEN.context(tenantId)),
                 lastFour(values.ownerId()), lastFour(values.token()), appDomain, null, null), currentUser.require().id());
         log.info("SendClean credentials of tenant {} saved by user {}", tenantId, currentUser.require().id());
+        // the app domain only: never the owner id or the token, not even their last characters
+        auditLog.record(AuditEvent.success(AuditAction.CREDENTIALS_SAVED, tenantId.value(), appDomain));
     }
 
     /**
@@ -84,12 +91,25 @@ public class CredentialsService {
             validAppDomain(appDomain);
             values = resolve(tenantId, input);
         } catch (InvalidInputException invalid) {
+            // nothing typed is kept: the input was not valid, so it may be anything
+            auditLog.record(AuditEvent.failure(AuditAction.CREDENTIALS_TESTED, tenantId.value(), null,
+                    "INVALID_INPUT", invalid.getMessage()));
             return new ConnectionTestResult(ConnectionTestResult.Outcome.FAILED, invalid.getMessage());
         }
         boolean typed = input.hasOwnerId() || input.hasToken() || repository.find(tenantId)
                 .map(stored -> !stored.appDomain().equalsIgnoreCase(appDomain)).orElse(true);
         var account = new SendCleanAccount(tenantId.toString(), appDomain, values.ownerId(), values.token(),
                 typed ? CredentialSource.TYPED : CredentialSource.STORED);
+        ConnectionTestResult result = callListSmtp(account);
+        auditLog.record(result.outcome() == ConnectionTestResult.Outcome.WORKED
+                ? AuditEvent.success(AuditAction.CREDENTIALS_TESTED, tenantId.value(), appDomain)
+                        .withDetail(typed ? "typed credentials" : "stored credentials")
+                : AuditEvent.failure(AuditAction.CREDENTIALS_TESTED, tenantId.value(), appDomain,
+                        result.outcome().name(), result.message()));
+        return result;
+    }
+
+    private ConnectionTestResult callListSmtp(SendCleanAccount account) {
         try {
             int count = sendClean.listSmtp(account).size();
             return new ConnectionTestResult(ConnectionTestResult.Outcome.WORKED,
@@ -109,6 +129,7 @@ public class CredentialsService {
         boolean removed = repository.delete(tenantId);
         if (removed) {
             log.info("SendClean credentials of tenant {} removed by user {}", tenantId, currentUser.require().id());
+            auditLog.record(AuditEvent.success(AuditAction.CREDENTIALS_REMOVED, tenantId.value(), null));
         }
         return removed;
     }
@@ -130,6 +151,8 @@ public class CredentialsService {
                     CredentialSource.STORED);
         } catch (UnreadableSecretException unreadable) {
             log.warn("Credentials of tenant {} cannot be decrypted ({})", tenantId, unreadable.reason());
+            auditLog.record(AuditEvent.failure(AuditAction.CREDENTIALS_UNREADABLE, tenantId.value(),
+                    stored.appDomain(), "UNREADABLE", "The stored credentials cannot be decrypted"));
             throw new CredentialsUnavailableException(CredentialsStatus.State.UNREADABLE);
         }
         return work.apply(account);

@@ -1,8 +1,12 @@
 package com.sendclean.portal.crypto;
 
+import com.sendclean.portal.audit.AuditAction;
+import com.sendclean.portal.audit.AuditEvent;
+import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.config.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -46,7 +50,10 @@ class CryptoConfiguration {
     }
 
     @Bean
-    KeysetRotation keysetRotation(KeysetSource source, SecretCipher cipher) {
-        return new KeysetRotation(source, cipher);
+    KeysetRotation keysetRotation(KeysetSource source, SecretCipher cipher, ObjectProvider<AuditLog> auditLog) {
+        // the audit trail records rotations where it exists (not in this configuration's own tests)
+        return new KeysetRotation(source, cipher, summary -> auditLog.ifAvailable(audit -> audit.record(AuditEvent.success(
+                AuditAction.KEYSET_ROTATED, null, "key " + summary.primaryKeyId())
+                .withDetail(summary.keyIds().size() + " keys in all"))));
     }
 }

@@ -18,10 +18,17 @@ public class KeysetRotation {
 
     private final KeysetSource source;
     private final SecretCipher cipher;
+    private final java.util.function.Consumer<KeysetSummary> onRotated;
 
     KeysetRotation(KeysetSource source, SecretCipher cipher) {
+        this(source, cipher, summary -> { });
+    }
+
+    /** @param onRotated told after every rotation (the audit trail records it) */
+    KeysetRotation(KeysetSource source, SecretCipher cipher, java.util.function.Consumer<KeysetSummary> onRotated) {
         this.source = source;
         this.cipher = cipher;
+        this.onRotated = onRotated;
     }
 
     /** Whether {@link #rotate} can work here: only a keyset file can be rewritten. */
@@ -48,6 +55,7 @@ public class KeysetRotation {
         KeysetSummary summary = Keysets.summary(rotated);
         log.info("Rotated {}: key {} is the new primary, {} keys in all", file.path(), summary.primaryKeyId(),
                 summary.keyIds().size());
+        onRotated.accept(summary);
         return summary;
     }
 }

@@ -1,5 +1,8 @@
 package com.sendclean.portal.security;
 
+import com.sendclean.portal.audit.AuditAction;
+import com.sendclean.portal.audit.AuditEvent;
+import com.sendclean.portal.audit.AuditLog;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,10 +20,12 @@ public class AccountService {
     private final AccountSecurityRepository accountSecurity;
     private final SessionAuthentication sessionAuthentication;
     private final SecurityClock clock;
+    private final AuditLog auditLog;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                    CurrentUser currentUser, AccountSecurityRepository accountSecurity,
-                   SessionAuthentication sessionAuthentication, SecurityClock clock) {
+                   SessionAuthentication sessionAuthentication, SecurityClock clock, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -64,5 +69,6 @@ public class AccountService {
         }
         accounts.updatePassword(account.id(), passwordEncoder.encode(newPassword), false);
         sessionAuthentication.keepCurrentSession(accountSecurity.endSessions(account.id()), clock.now());
+        auditLog.record(AuditEvent.success(AuditAction.PASSWORD_CHANGED, null, account.username()));
     }
 }

@@ -1,11 +1,12 @@
 package com.sendclean.portal.security;
 
+import com.sendclean.portal.audit.AuditActor;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** The signed-in principal: Spring Security's user plus the account id that services key their checks on. */
-public class PortalUser extends User {
+public class PortalUser extends User implements AuditActor {
 
     private final UserId id;
 
@@ -17,6 +18,11 @@ public class PortalUser extends User {
 
     public UserId id() {
         return id;
+    }
+
+    @Override
+    public long auditUserId() {
+        return id.value();
     }
 
     public boolean isPlatformAdmin() {

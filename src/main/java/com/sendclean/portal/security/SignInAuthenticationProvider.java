@@ -34,10 +34,12 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
     private final TwoFactorPolicy twoFactor;
     private final AccountSecurityRepository accountSecurity;
     private final SecurityClock clock;
+    private final SignInAudit audit;
 
     SignInAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle,
                                  TwoFactorPolicy twoFactor, AccountSecurityRepository accountSecurity,
-                                 SecurityClock clock) {
+                                 SecurityClock clock, SignInAudit audit) {
+        this.audit = audit;
         this.passwords = passwordCheck(users, passwordEncoder);
         this.throttle = throttle;
         this.twoFactor = twoFactor;
@@ -67,6 +69,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         var attempt = new SignInAttempt(username, address);
         if (throttle.isBlocked(attempt)) {
             log.info("Refused a sign-in from {}: paused after too many failures", attempt.addressKey());
+            audit.throttled(username);
             throw new SignInThrottledException();
         }
         Authentication checked;
@@ -79,6 +82,8 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             throttle.recordFailure(attempt);
             // never the typed name: people type their password into it
             log.info("Failed sign-in from {}", attempt.addressKey());
+            audit.failed(username, refused instanceof BadCredentialsException ? "BAD_CREDENTIALS" : "ACCOUNT_DISABLED",
+                    refused instanceof BadCredentialsException ? "Wrong name or password" : "Account deactivated");
             throw refused;
         }
         PortalUser user = (PortalUser) checked.getPrincipal();
@@ -92,6 +97,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         } else {
             throttle.recordSuccess(username);
             result = new PortalAuthentication(user, now, now, epoch);
+            audit.succeeded(user.id(), user.getUsername());
         }
         result.setDetails(authentication.getDetails());
         return result;

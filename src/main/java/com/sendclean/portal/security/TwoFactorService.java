@@ -1,5 +1,8 @@
 package com.sendclean.portal.security;
 
+import com.sendclean.portal.audit.AuditAction;
+import com.sendclean.portal.audit.AuditEvent;
+import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.shared.InvalidInputException;
 import java.util.List;
 import java.util.OptionalLong;
@@ -25,11 +28,13 @@ public class TwoFactorService {
     private final SignInThrottle throttle;
     private final StepUpService stepUp;
     private final SecurityClock clock;
+    private final AuditLog auditLog;
 
     TwoFactorService(CurrentUser currentUser, TwoFactorPolicy policy, TotpEnrolmentRepository enrolments,
                      AccountSecurityRepository accountSecurity, TotpAlgorithm totp, TotpSecretProtector protector,
                      RecoveryCodes recoveryCodes, SecondFactorCheck secondFactor, SignInThrottle throttle,
-                     StepUpService stepUp, SecurityClock clock) {
+                     StepUpService stepUp, SecurityClock clock, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.policy = policy;
         this.enrolments = enrolments;
@@ -87,6 +92,7 @@ public class TwoFactorService {
             throw new InvalidInputException(CODE, "The code is not correct. Check the time on your device and try again.");
         }
         enrolments.confirm(me.id(), step.getAsLong());
+        auditLog.record(AuditEvent.success(AuditAction.TWO_FACTOR_ENROLLED, null, me.getUsername()));
         return replaceRecoveryCodes(me.id());
     }
 
@@ -116,6 +122,7 @@ public class TwoFactorService {
             throw new InvalidInputException(CODE, "The code is not correct.");
         }
         enrolments.delete(me.id());
+        auditLog.record(AuditEvent.success(AuditAction.TWO_FACTOR_DISABLED, null, me.getUsername()));
     }
 
     /** A platform administrator requires two-factor sign-in for their own account, or stops requiring it. */

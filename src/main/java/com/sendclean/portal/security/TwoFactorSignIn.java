@@ -23,9 +23,12 @@ class TwoFactorSignIn {
     private final SignInThrottle throttle;
     private final UserAccountRepository accounts;
     private final TotpEnrolmentRepository enrolments;
+    private final SignInAudit audit;
 
     TwoFactorSignIn(SessionAuthentication sessionAuthentication, SecondFactorCheck secondFactor,
-                    SignInThrottle throttle, UserAccountRepository accounts, TotpEnrolmentRepository enrolments) {
+                    SignInThrottle throttle, UserAccountRepository accounts, TotpEnrolmentRepository enrolments,
+                    SignInAudit audit) {
+        this.audit = audit;
         this.sessionAuthentication = sessionAuthentication;
         this.secondFactor = secondFactor;
         this.throttle = throttle;
@@ -42,6 +45,7 @@ class TwoFactorSignIn {
         UserId id = pending.userId();
         String username = pending.getName();
         if (throttle.isAccountBlocked(username)) {
+            audit.throttled(username);
             throw new TwoFactorRefusedException("Too many wrong codes. Wait a few minutes and try again.");
         }
         var factor = secondFactor.verify(id, code);
@@ -49,9 +53,14 @@ class TwoFactorSignIn {
         if (factor.isEmpty() || account.isEmpty()) {
             throttle.recordAccountFailure(username);
             log.info("Wrong second-factor code for user id {}", id);
+            audit.failed(username, "BAD_SECOND_FACTOR", "Wrong second-factor code");
             throw new TwoFactorRefusedException("The code is not correct.");
         }
         throttle.recordSuccess(username);
+        if (factor.get() == SecondFactorCheck.Factor.RECOVERY_CODE) {
+            audit.recoveryCodeUsed(id, username);
+        }
+        audit.succeeded(id, username);
         PortalUser user = PortalUserDetailsService.toPrincipal(account.get());
         user.eraseCredentials();
         sessionAuthentication.replace(

@@ -1,5 +1,8 @@
 package com.sendclean.portal.security;
 
+import com.sendclean.portal.audit.AuditAction;
+import com.sendclean.portal.audit.AuditEvent;
+import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.shared.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +22,12 @@ public class UserAdministrationService {
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final AccountSecurityRepository accountSecurity;
+    private final AuditLog auditLog;
 
     UserAdministrationService(UserAccountRepository accounts, UserRegistration registration,
                               PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser,
-                              AccountSecurityRepository accountSecurity) {
+                              AccountSecurityRepository accountSecurity, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.accountSecurity = accountSecurity;
         this.accounts = accounts;
         this.registration = registration;
@@ -44,7 +49,9 @@ public class UserAdministrationService {
     /** Creates a user who must change the initial password at the first sign-in. */
     @Transactional
     public UserId createUser(String username, String initialPassword) {
-        return registration.registerWithInitialPassword(username, initialPassword);
+        UserId id = registration.registerWithInitialPassword(username, initialPassword);
+        auditLog.record(AuditEvent.success(AuditAction.USER_CREATED, null, username.strip()));
+        return id;
     }
 
     /** A deactivated user's sessions end at their next request, on every portal instance. */
@@ -53,8 +60,10 @@ public class UserAdministrationService {
         if (!active && currentUser.require().id().equals(id)) {
             throw new InvalidInputException("You cannot deactivate your own account.");
         }
-        requireExisting(id);
+        UserAccount account = requireExisting(id);
         accounts.updateActive(id, active);
+        auditLog.record(AuditEvent.success(active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED, null,
+                account.username()));
         if (!active) {
             accountSecurity.endSessions(id);
         }
@@ -69,6 +78,7 @@ public class UserAdministrationService {
         });
         accounts.updatePassword(id, passwordEncoder.encode(initialPassword), true);
         accountSecurity.endSessions(id);
+        auditLog.record(AuditEvent.success(AuditAction.USER_PASSWORD_RESET, null, account.username()));
     }
 
     private UserAccount requireExisting(UserId id) {

@@ -10,14 +10,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Shows SMTP credentials once, each value with a "Copy" button. The clipboard action is armed when the dialog is
- * built, before the click, because browsers only allow clipboard writes inside the click itself.
+ * built, before the click, because browsers only allow clipboard writes inside the click itself. {@code onCopy} is
+ * told the label of each value copied (the screen records copied passwords in the audit trail).
  */
 final class SecretDialog extends Dialog {
 
-    SecretDialog(String title, String note, Map<String, String> values, Runnable onCopy) {
+    SecretDialog(String title, String note, Map<String, String> values, Consumer<String> onCopy) {
         setHeaderTitle(title);
         var content = new VerticalLayout();
         content.setPadding(false);
@@ -34,7 +36,7 @@ final class SecretDialog extends Dialog {
             copy.setAriaLabel("Copy " + label.toLowerCase(java.util.Locale.ROOT));
             Clipboard.onClick(copy).writeText(value);
             copy.addClickListener(click -> {
-                onCopy.run();
+                onCopy.accept(label);
                 copy.setText("Copied");
             });
             var row = new HorizontalLayout(field, copy);

@@ -39,6 +39,12 @@ class SmtpUserDirectory {
         snapshots.asMap().computeIfPresent(tenant, (key, snapshot) -> snapshot.with(name, change));
     }
 
+    /** The user as the shared copy holds it, without asking SendClean; empty when no copy is held. */
+    java.util.Optional<com.sendclean.portal.sendclean.SmtpUser> peek(TenantId tenant, String name) {
+        SmtpUserSnapshot snapshot = snapshots.getIfPresent(tenant);
+        return snapshot == null ? java.util.Optional.empty() : snapshot.find(name);
+    }
+
     void forget(TenantId tenant) {
         snapshots.invalidate(tenant);
     }

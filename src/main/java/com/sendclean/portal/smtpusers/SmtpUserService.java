@@ -1,6 +1,11 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.audit.AuditAction;
+import com.sendclean.portal.audit.AuditEvent;
+import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.credentials.CredentialsService;
+import com.sendclean.portal.credentials.CredentialsUnavailableException;
+import com.sendclean.portal.sendclean.SendCleanException;
 import com.sendclean.portal.security.StepUpService;
 import com.sendclean.portal.sendclean.SendCleanClient;
 import com.sendclean.portal.sendclean.SmtpCredentials;
@@ -26,9 +31,11 @@ public class SmtpUserService {
     private final SendCleanClient sendClean;
     private final SmtpUserDirectory directory;
     private final StepUpService stepUp;
+    private final AuditLog auditLog;
 
     SmtpUserService(CredentialsService credentials, SendCleanClient sendClean, SmtpUserDirectory directory,
-                    StepUpService stepUp) {
+                    StepUpService stepUp, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.credentials = credentials;
         this.sendClean = sendClean;
         this.directory = directory;
@@ -49,19 +56,27 @@ public class SmtpUserService {
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public String revealPassword(TenantId tenantId, String name) {
         stepUp.requireFresh();
-        return list(tenantId, false).find(name)
+        // never the password itself in the event
+        return remote(AuditAction.SMTP_USER_PASSWORD_REVEALED, tenantId, name, () -> list(tenantId, false).find(name)
                 .or(() -> list(tenantId, true).find(name))
                 .map(SmtpUser::password)
-                .orElseThrow(() -> new InvalidInputException("SendClean no longer lists " + name + "."));
+                .orElseThrow(() -> new InvalidInputException("SendClean no longer lists " + name + ".")), null);
+    }
+
+    /** Records that the signed-in user copied an SMTP user's password shown to them (the dialog's Copy button). */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
+    public void passwordCopied(TenantId tenantId, String name) {
+        auditLog.record(AuditEvent.success(AuditAction.SMTP_USER_PASSWORD_COPIED, tenantId.value(), name));
     }
 
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public void setEnabled(TenantId tenantId, String name, boolean enabled) {
         SmtpUserStatus status = enabled ? SmtpUserStatus.ENABLED : SmtpUserStatus.DISABLED;
-        credentials.withStoredAccount(tenantId, account -> {
+        String before = directory.peek(tenantId, name).map(user -> user.status().name()).orElse("?");
+        remote(AuditAction.SMTP_USER_STATUS_CHANGED, tenantId, name, () -> credentials.withStoredAccount(tenantId, account -> {
             sendClean.editSmtp(account, SmtpUserChange.status(name, status));
             return null;
-        });
+        }), before + " -> " + status.name());
         directory.update(tenantId, name, user -> user.withStatus(status));
     }
 
@@ -73,11 +88,14 @@ public class SmtpUserService {
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public void changeLimit(TenantId tenantId, String name, LimitKind kind, Integer value) {
         int limit = validLimit(kind.label(), value);
-        credentials.withStoredAccount(tenantId, account -> {
+        String before = directory.peek(tenantId, name)
+                .map(user -> Integer.toString(kind == LimitKind.TOTAL ? user.totalLimit() : user.hourlyLimit()))
+                .orElse("?");
+        remote(AuditAction.SMTP_USER_LIMIT_CHANGED, tenantId, name, () -> credentials.withStoredAccount(tenantId, account -> {
             sendClean.editSmtp(account, kind == LimitKind.TOTAL
                     ? SmtpUserChange.totalLimit(name, limit) : SmtpUserChange.hourlyLimit(name, limit));
             return null;
-        });
+        }), kind.label() + ": " + before + " -> " + limit);
         directory.update(tenantId, name, user -> kind == LimitKind.TOTAL
                 ? user.withLimits(limit, user.hourlyLimit()) : user.withLimits(user.totalLimit(), limit));
     }
@@ -88,7 +106,16 @@ public class SmtpUserService {
         int total = validLimit("Total limit", totalLimit);
         int hourly = validLimit("Hourly limit", hourlyLimit);
         try {
-            return credentials.withStoredAccount(tenantId, account -> sendClean.addSmtp(account, total, hourly));
+            SmtpCredentials created;
+            try {
+                created = credentials.withStoredAccount(tenantId, account -> sendClean.addSmtp(account, total, hourly));
+            } catch (RuntimeException failure) {
+                recordFailure(AuditAction.SMTP_USER_CREATED, tenantId, null, failure);
+                throw failure;
+            }
+            auditLog.record(AuditEvent.success(AuditAction.SMTP_USER_CREATED, tenantId.value(), created.name())
+                    .withDetail("Total limit " + total + ", hourly limit " + hourly));
+            return created;
         } finally {
             // created, refused or unknown: the next read shows what SendClean holds now
             directory.forget(tenantId);
@@ -99,13 +126,49 @@ public class SmtpUserService {
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public SmtpCredentials resetPassword(TenantId tenantId, String name) {
         try {
-            SmtpCredentials reset = credentials.withStoredAccount(tenantId, account -> sendClean.resetSmtpPassword(account, name));
+            SmtpCredentials reset = remote(AuditAction.SMTP_USER_PASSWORD_RESET, tenantId, name,
+                    () -> credentials.withStoredAccount(tenantId, account -> sendClean.resetSmtpPassword(account, name)),
+                    null);
             directory.update(tenantId, name, user -> user.withPassword(reset.password()));
             return reset;
         } catch (RuntimeException failure) {
             directory.forget(tenantId);
             throw failure;
         }
+    }
+
+    /** Runs a call to SendClean and records its outcome, success or failure, right after it. */
+    private <T> T remote(AuditAction action, TenantId tenantId, String name, java.util.function.Supplier<T> call,
+                         String detail) {
+        T result;
+        try {
+            result = call.get();
+        } catch (RuntimeException failure) {
+            recordFailure(action, tenantId, name, failure);
+            throw failure;
+        }
+        auditLog.record(AuditEvent.success(action, tenantId.value(), name).withDetail(detail));
+        return result;
+    }
+
+    private void recordFailure(AuditAction action, TenantId tenantId, String name, RuntimeException failure) {
+        String kind;
+        String message;
+        if (failure instanceof SendCleanException sendCleanFailure) {
+            kind = sendCleanFailure.kind().name();
+            message = sendCleanFailure.customerMessage();
+        } else if (failure instanceof CredentialsUnavailableException unavailable) {
+            kind = "CREDENTIALS_" + unavailable.state().name();
+            message = unavailable.getMessage();
+        } else if (failure instanceof InvalidInputException invalid) {
+            kind = "INVALID_INPUT";
+            message = invalid.getMessage();
+        } else {
+            // an unexpected exception's message may say anything, so only its type is kept
+            kind = "ERROR";
+            message = failure.getClass().getSimpleName();
+        }
+        auditLog.record(AuditEvent.failure(action, tenantId.value(), name, kind, message));
     }
 
     static int validLimit(String label, Integer value) {

@@ -390,7 +390,7 @@ class SmtpUsersView extends TenantPage {
             String password = smtpUsers.revealPassword(membership().tenantId(), user.name());
             var values = new LinkedHashMap<String, String>();
             values.put("Password", password);
-            new SecretDialog("Password of " + user.name(), null, values, () -> { }).open();
+            new SecretDialog("Password of " + user.name(), null, values, copied(user.name())).open();
         } catch (RuntimeException failure) {
             showFailure(failure);
         }
@@ -410,7 +410,7 @@ class SmtpUsersView extends TenantPage {
             values.put("New password", reset.password());
             new SecretDialog("New password for " + reset.name(),
                     "This is shown once. Copy it now and update the programs that send as " + reset.name() + ".",
-                    values, () -> { }).open();
+                    values, copied(reset.name())).open();
             reloadShared();
         }, failure -> {
             markSaving(user, false);
@@ -478,8 +478,21 @@ class SmtpUsersView extends TenantPage {
         values.put("User name", created.name());
         values.put("Password", created.password());
         new SecretDialog("SMTP user created",
-                "The password is shown once. Copy it now; you can reveal it later from the list.", values, () -> { })
-                .open();
+                "The password is shown once. Copy it now; you can reveal it later from the list.", values,
+                copied(created.name())).open();
+    }
+
+    /** Records a copied password (not a copied user name) in the audit trail. */
+    private java.util.function.Consumer<String> copied(String smtpUserName) {
+        return label -> {
+            if (label.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+                try {
+                    smtpUsers.passwordCopied(membership().tenantId(), smtpUserName);
+                } catch (RuntimeException failure) {
+                    showFailure(failure);
+                }
+            }
+        };
     }
 
     private void load(boolean refresh) {

@@ -1,5 +1,8 @@
 package com.sendclean.portal.tenant;
 
+import com.sendclean.portal.audit.AuditAction;
+import com.sendclean.portal.audit.AuditEvent;
+import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.security.CurrentUser;
 import com.sendclean.portal.security.UserId;
 import com.sendclean.portal.security.UserRegistration;
@@ -19,8 +22,11 @@ public class MemberService {
     private final MembershipRepository memberships;
     private final UserRegistration registration;
     private final CurrentUser currentUser;
+    private final AuditLog auditLog;
 
-    MemberService(MembershipRepository memberships, UserRegistration registration, CurrentUser currentUser) {
+    MemberService(MembershipRepository memberships, UserRegistration registration, CurrentUser currentUser,
+                  AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.memberships = memberships;
         this.registration = registration;
         this.currentUser = currentUser;
@@ -39,6 +45,9 @@ public class MemberService {
         requireRole(role);
         UserId user = registration.registerWithInitialPassword(username, initialPassword);
         memberships.upsert(tenantId, user, role);
+        String name = registration.usernameOf(user).orElse(username);
+        auditLog.record(AuditEvent.success(AuditAction.USER_CREATED, tenantId.value(), name));
+        auditLog.record(AuditEvent.success(AuditAction.MEMBER_ADDED, tenantId.value(), name).withDetail(role.name()));
         return user;
     }
 
@@ -53,6 +62,8 @@ public class MemberService {
             throw new InvalidInputException("role", "The account needs at least one Admin. Make someone else Admin first.");
         }
         memberships.upsert(tenantId, userId, role);
+        auditLog.record(AuditEvent.success(AuditAction.MEMBER_ROLE_CHANGED, tenantId.value(), nameOf(userId))
+                .withDetail(current.name() + " -> " + role.name()));
     }
 
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'ADMIN')")
@@ -65,6 +76,12 @@ public class MemberService {
             throw new InvalidInputException("The account needs at least one Admin, so its last Admin cannot be removed.");
         }
         memberships.delete(tenantId, userId);
+        auditLog.record(AuditEvent.success(AuditAction.MEMBER_REMOVED, tenantId.value(), nameOf(userId))
+                .withDetail(current.name()));
+    }
+
+    private String nameOf(UserId userId) {
+        return registration.usernameOf(userId).orElse("user " + userId);
     }
 
     /** Whether the member is the signed-in user, so screens can warn before someone removes themselves. */

@@ -1,9 +1,14 @@
 package com.sendclean.portal.tenant;
 
+import com.sendclean.portal.audit.AuditAction;
+import com.sendclean.portal.audit.AuditEvent;
+import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.security.Roles;
 import com.sendclean.portal.security.UserId;
+import com.sendclean.portal.security.UserRegistration;
 import com.sendclean.portal.shared.InvalidInputException;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,8 +27,13 @@ public class TenantAdministrationService {
 
     private final TenantRepository tenants;
     private final MembershipRepository memberships;
+    private final AuditLog auditLog;
+    private final UserRegistration registration;
 
-    TenantAdministrationService(TenantRepository tenants, MembershipRepository memberships) {
+    TenantAdministrationService(TenantRepository tenants, MembershipRepository memberships, AuditLog auditLog,
+                                UserRegistration registration) {
+        this.auditLog = auditLog;
+        this.registration = registration;
         this.tenants = tenants;
         this.memberships = memberships;
     }
@@ -44,19 +54,26 @@ public class TenantAdministrationService {
         if (tenants.existsBySlug(cleanSlug)) {
             throw new InvalidInputException("slug", "Another tenant already uses this URL name.");
         }
-        return tenants.insert(cleanName, cleanSlug);
+        TenantId id = tenants.insert(cleanName, cleanSlug);
+        auditLog.record(AuditEvent.success(AuditAction.TENANT_CREATED, id.value(), cleanSlug).withDetail(cleanName));
+        return id;
     }
 
     @Transactional
     public void rename(TenantId id, String name) {
-        requireExisting(id);
-        tenants.rename(id, requireName(name));
+        Tenant before = requireExisting(id);
+        String newName = requireName(name);
+        tenants.rename(id, newName);
+        auditLog.record(AuditEvent.success(AuditAction.TENANT_RENAMED, id.value(), before.slug())
+                .withDetail(before.name() + " -> " + newName));
     }
 
     @Transactional
     public void setActive(TenantId id, boolean active) {
-        requireExisting(id);
+        Tenant tenant = requireExisting(id);
         tenants.setActive(id, active);
+        auditLog.record(AuditEvent.success(active ? AuditAction.TENANT_REACTIVATED : AuditAction.TENANT_DEACTIVATED,
+                id.value(), tenant.slug()));
     }
 
     @Transactional(readOnly = true)
@@ -76,12 +93,23 @@ public class TenantAdministrationService {
         if (role == null) {
             throw new InvalidInputException("role", "Choose a role.");
         }
+        Optional<TenantRole> before = memberships.findRole(tenant, user);
         memberships.upsert(tenant, user, role);
+        String name = registration.usernameOf(user).orElse("user " + user);
+        auditLog.record(before.isEmpty()
+                ? AuditEvent.success(AuditAction.MEMBER_ADDED, tenant.value(), name).withDetail(role.name())
+                : AuditEvent.success(AuditAction.MEMBER_ROLE_CHANGED, tenant.value(), name)
+                        .withDetail(before.get().name() + " -> " + role.name()));
     }
 
     @Transactional
     public void revoke(TenantId tenant, UserId user) {
+        Optional<TenantRole> before = memberships.findRole(tenant, user);
         memberships.delete(tenant, user);
+        if (before.isPresent()) {
+            auditLog.record(AuditEvent.success(AuditAction.MEMBER_REMOVED, tenant.value(),
+                    registration.usernameOf(user).orElse("user " + user)).withDetail(before.get().name()));
+        }
     }
 
     /** Suggests a URL name for a tenant name: "Acme Corp." becomes "acme-corp". */

@@ -111,9 +111,9 @@ class SignInThrottleTest {
                 "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
                 "--portal.data-dir=" + Files.createTempDirectory("portal-second-instance-"),
-                // instances behind one load balancer share the keyset, as they share the database
+                // instances share the keyset, as in production; without one the portal refuses to start
                 "--portal.crypto.keyset-file=" + java.nio.file.Path.of(environment.getRequiredProperty("portal.data-dir"))
-                        .resolve("local-keyset.json"),
+                        .toAbsolutePath().resolve("local-keyset.json"),
                 "--portal.bootstrap.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
                 "--server.port=0",
                 "--vaadin.devmode.devTools.enabled=false",

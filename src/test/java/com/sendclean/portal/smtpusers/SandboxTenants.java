@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /** A tenant connected to its own account in the portal's SendClean sandbox, with an ADMIN ready to sign in. */
 @Component
 @ConditionalOnProperty(name = "sendclean.sandbox.enabled", havingValue = "true")
-class SandboxTenants {
+public class SandboxTenants {
 
     private final TestTenants testTenants;
     private final SandboxAccounts sandbox;
@@ -30,9 +30,9 @@ class SandboxTenants {
         this.signedIn = signedIn;
     }
 
-    record Connected(CreatedTenant tenant, CreatedUser admin, String ownerId) {}
+    public record Connected(CreatedTenant tenant, CreatedUser admin, String ownerId) {}
 
-    Connected create(String name, int smtpUsers) {
+    public Connected create(String name, int smtpUsers) {
         CreatedTenant tenant = testTenants.tenant(name);
         CreatedUser admin = testTenants.readyMember(tenant, name.toLowerCase() + "-admin", TenantRole.ADMIN);
         String ownerId = "owner-" + UUID.randomUUID();
