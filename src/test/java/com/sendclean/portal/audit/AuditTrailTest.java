@@ -50,6 +50,7 @@ class AuditTrailTest {
     @Autowired MemberService members;
     @Autowired AccountService accounts;
     @Autowired UserAdministrationService userAdministration;
+    @Autowired com.sendclean.portal.tenant.TenantAdministrationService tenantAdministration;
     @Autowired AuditTrailService auditTrail;
     @Autowired AuditRepository repository;
     @Autowired JdbcClient jdbc;
@@ -293,6 +294,34 @@ class AuditTrailTest {
                 ? b.time().compareTo(a.time()) : Long.compare(b.id(), a.id()));
         assertThat(all(new AuditFilter(tenant.id().value(), Instant.now().plus(Duration.ofHours(1)), null, null, null, null)))
                 .isEmpty();
+    }
+
+    @Test
+    void platformAdministrationOfTenantsAndUsersIsRecorded() {
+        var tenant = testTenants.tenant("Renamed");
+        var user = testTenants.user("managed");
+        signedIn.as("admin", () -> {
+            tenantAdministration.rename(tenant.id(), "Renamed Again");
+            tenantAdministration.setActive(tenant.id(), false);
+            tenantAdministration.setActive(tenant.id(), true);
+            userAdministration.setActive(user.id(), false);
+            userAdministration.setActive(user.id(), true);
+            userAdministration.resetPassword(user.id(), "a brand new initial passphrase");
+        });
+        long id = tenant.id().value();
+        assertThat(only(id, AuditAction.TENANT_RENAMED).detail()).isEqualTo(tenant.name() + " -> Renamed Again");
+        assertThat(only(id, AuditAction.TENANT_DEACTIVATED).target()).isEqualTo(tenant.slug());
+        assertThat(only(id, AuditAction.TENANT_REACTIVATED).actorName()).isEqualTo("admin");
+
+        for (AuditAction action : new AuditAction[] {AuditAction.USER_DEACTIVATED, AuditAction.USER_REACTIVATED,
+                AuditAction.USER_PASSWORD_RESET}) {
+            var events = all(new AuditFilter(null, null, null, action, null, user.username()));
+            assertThat(events).as(action.name()).singleElement().satisfies(event -> {
+                assertThat(event.actorName()).isEqualTo("admin");
+                assertThat(event.outcome()).isEqualTo(AuditEvent.SUCCESS);
+                assertThat(String.valueOf(event.detail())).doesNotContain("a brand new initial passphrase");
+            });
+        }
     }
 
     private AuditEntry only(long tenant, AuditAction action) {
