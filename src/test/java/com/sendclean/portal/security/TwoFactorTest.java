@@ -26,6 +26,7 @@ class TwoFactorTest {
     @Autowired SignInAuthenticationProvider signIn;
     @Autowired TwoFactorSignIn secondStep;
     @Autowired TwoFactorService twoFactor;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired TwoFactorFixture fixture;
     @Autowired TestTenants testTenants;
     @Autowired SignedIn signedIn;
@@ -133,6 +134,26 @@ class TwoFactorTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.as("admin", () -> twoFactor.requireForMyself(true)))
                 .isInstanceOf(InvalidInputException.class).hasMessage("Set up two-factor sign-in first.");
+    }
+
+    @Test
+    void aPlatformAdministratorWhoRequiresItForThemselvesCannotTurnItOffAndSignsInWithACode() {
+        String second = readyUser("second-admin");
+        // a second platform administrator, so that the shared bootstrap one stays without two-factor for other tests
+        jdbc.sql("update user_account set platform_admin = true where lower(username) = lower(:name)")
+                .param("name", second).update();
+        var enrolled = fixture.enrol(second);
+        signedIn.as(second, () -> twoFactor.requireForMyself(true));
+
+        assertThatThrownBy(() -> signedIn.as(second, () -> twoFactor.disable("000000")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Your account requires two-factor sign-in, so it cannot be turned off.");
+        assertThat(passwordStep(second)).as("the password alone is only a pending sign-in")
+                .isNotInstanceOf(PortalAuthentication.class);
+
+        signedIn.as(second, () -> twoFactor.requireForMyself(false));
+        signedIn.as(second, () -> twoFactor.disable(enrolled.authenticator().nextCode()));
+        assertThat(passwordStep(second)).isInstanceOf(PortalAuthentication.class);
     }
 
 
