@@ -9,12 +9,12 @@ import com.sendclean.portal.tenant.Tenant;
 import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantRole;
 import com.sendclean.portal.ui.Notifications;
+import com.sendclean.portal.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -45,10 +45,7 @@ class TenantsAdminView extends Main {
 
         var create = new Button("Create tenant", VaadinIcon.PLUS.create(), click -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new HorizontalLayout(new H1("Tenants"), create);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        var header = new PageHeader("Tenants", create);
 
         grid.addColumn(Tenant::name).setHeader("Name").setSortable(true).setFlexGrow(1);
         grid.addColumn(Tenant::slug).setHeader("URL name").setSortable(true).setAutoWidth(true);

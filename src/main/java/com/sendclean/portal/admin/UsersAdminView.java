@@ -10,12 +10,12 @@ import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantMembership;
 import com.sendclean.portal.tenant.TenantRole;
 import com.sendclean.portal.ui.Notifications;
+import com.sendclean.portal.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -47,10 +47,7 @@ class UsersAdminView extends Main {
 
         var create = new Button("Create user", VaadinIcon.PLUS.create(), click -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new HorizontalLayout(new H1("Users"), create);
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        var header = new PageHeader("Users", create);
 
         grid.addColumn(UserSummary::username).setHeader("User").setSortable(true).setFlexGrow(1);
         grid.addColumn(user -> user.platformAdmin() ? "Platform administrator" : "").setHeader("Authority").setAutoWidth(true);

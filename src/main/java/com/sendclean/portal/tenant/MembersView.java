@@ -4,17 +4,15 @@ import com.sendclean.portal.security.PasswordPolicy;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.ui.ConfirmDialog;
 import com.sendclean.portal.ui.Notifications;
+import com.sendclean.portal.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,10 +50,7 @@ class MembersView extends TenantPage {
     protected void show(TenantMembership membership) {
         var add = new Button("Add member", VaadinIcon.PLUS.create(), click -> openAddDialog());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new HorizontalLayout(new H1("Members"), add);
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        header.setWidthFull();
+        var header = new PageHeader("Members", add);
 
         grid.removeAllColumns();
         grid.addColumn(Member::username).setHeader("User").setAutoWidth(true).setFlexGrow(1);
