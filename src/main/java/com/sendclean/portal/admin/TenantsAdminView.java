@@ -8,6 +8,7 @@ import com.sendclean.portal.tenant.Member;
 import com.sendclean.portal.tenant.Tenant;
 import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantRole;
+import com.sendclean.portal.tenant.TenantRoleSelect;
 import com.sendclean.portal.ui.Notifications;
 import com.sendclean.portal.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -161,11 +161,7 @@ class TenantsAdminView extends Main {
         var user = new ComboBox<UserSummary>("User");
         user.setItems(users.listUsers());
         user.setItemLabelGenerator(UserSummary::username);
-        var role = new Select<TenantRole>();
-        role.setLabel("Role");
-        role.setItems(TenantRole.values());
-        role.setItemLabelGenerator(TenantRole::label);
-        role.setValue(TenantRole.ADMIN);
+        var role = TenantRoleSelect.labelled(TenantRole.ADMIN);
         var grant = new Button("Grant", click -> {
             if (user.getValue() == null) {
                 user.setErrorMessage("Choose a user.");

@@ -9,6 +9,7 @@ import com.sendclean.portal.tenant.Tenant;
 import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantMembership;
 import com.sendclean.portal.tenant.TenantRole;
+import com.sendclean.portal.tenant.TenantRoleSelect;
 import com.sendclean.portal.ui.Notifications;
 import com.sendclean.portal.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -157,11 +157,7 @@ class UsersAdminView extends Main {
         var tenant = new ComboBox<Tenant>("Tenant");
         tenant.setItems(tenants.listTenants());
         tenant.setItemLabelGenerator(Tenant::name);
-        var role = new Select<TenantRole>();
-        role.setLabel("Role");
-        role.setItems(TenantRole.values());
-        role.setItemLabelGenerator(TenantRole::label);
-        role.setValue(TenantRole.ADMIN);
+        var role = TenantRoleSelect.labelled(TenantRole.ADMIN);
         var grant = new Button("Grant", click -> {
             if (tenant.getValue() == null) {
                 tenant.setErrorMessage("Choose a tenant.");

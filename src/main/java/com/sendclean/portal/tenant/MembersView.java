@@ -91,10 +91,7 @@ class MembersView extends TenantPage {
     }
 
     private Select<TenantRole> roleSelect(Member member) {
-        var select = new Select<TenantRole>();
-        select.setItems(TenantRole.values());
-        select.setItemLabelGenerator(TenantRole::label);
-        select.setValue(member.role());
+        var select = new TenantRoleSelect(member.role());
         select.setAriaLabel("Role of " + member.username());
         select.addValueChangeListener(change -> {
             if (!change.isFromClient()) {
@@ -141,11 +138,7 @@ class MembersView extends TenantPage {
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setRequired(true);
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; changed at first sign-in.");
-        var role = new Select<TenantRole>();
-        role.setLabel("Role");
-        role.setItems(TenantRole.values());
-        role.setItemLabelGenerator(TenantRole::label);
-        role.setValue(TenantRole.OPERATOR);
+        var role = TenantRoleSelect.labelled(TenantRole.OPERATOR);
         var form = new com.vaadin.flow.component.orderedlayout.VerticalLayout(username, password, role);
         form.setPadding(false);
         dialog.add(form);
