@@ -347,8 +347,7 @@ class SmtpUsersView extends TenantPage {
             smtpUsers.changeLimit(membership().tenantId(), user.name(), kind, value);
             return null;
         }, done -> {
-            markSaving(user, false);
-            reloadShared();
+            showSaved(user);
             Notifications.success(kind.label() + " of " + user.name() + " is now " + format(value) + ".");
         }, failure -> {
             markSaving(user, false);
@@ -371,8 +370,7 @@ class SmtpUsersView extends TenantPage {
             smtpUsers.setEnabled(membership().tenantId(), user.name(), enabled);
             return null;
         }, done -> {
-            markSaving(user, false);
-            reloadShared();
+            showSaved(user);
             Notifications.success(user.name() + (enabled ? " is enabled." : " is disabled."));
         }, failure -> {
             markSaving(user, false);
@@ -405,13 +403,12 @@ class SmtpUsersView extends TenantPage {
     private void reset(SmtpUser user) {
         markSaving(user, true);
         tasks.run(UI.getCurrent(), () -> smtpUsers.resetPassword(membership().tenantId(), user.name()), reset -> {
-            markSaving(user, false);
+            showSaved(user);
             var values = new LinkedHashMap<String, String>();
             values.put("New password", reset.password());
             new SecretDialog("New password for " + reset.name(),
                     "This is shown once. Copy it now and update the programs that send as " + reset.name() + ".",
                     values, copied(reset.name())).open();
-            reloadShared();
         }, failure -> {
             markSaving(user, false);
             showFailure(failure);
@@ -522,10 +519,15 @@ class SmtpUsersView extends TenantPage {
         });
     }
 
-    /** The shared copy already holds this portal's change; show it. */
-    private void reloadShared() {
+    /**
+     * The shared copy already holds this portal's change: send just that row from it, rather than refetching the
+     * page, so the confirmed value shows without another round trip. The row stays where it is until the next
+     * refresh, even when the grid is sorted by the changed column, so nothing jumps away from the user.
+     */
+    private void showSaved(SmtpUser user) {
         snapshot = smtpUsers.list(membership().tenantId(), false);
-        grid.getDataProvider().refreshAll();
+        saving.remove(user.name());
+        grid.getDataProvider().refreshItem(currentVersion(user));
         updateCounts();
     }
 
