@@ -36,6 +36,12 @@ final class BenchmarkReport {
     }
 
     private final List<Figure> figures = new ArrayList<>();
+    private final List<String> setup = new ArrayList<>();
+
+    /** A line about how the figures were taken (heap, pinning, data), printed above the table. */
+    void describe(String line) {
+        setup.add(line);
+    }
 
     void add(String name, String unit, List<Double> samples, String target) {
         figures.add(new Figure(name, unit, samples.stream().mapToDouble(Double::doubleValue).toArray(), target));
@@ -49,8 +55,9 @@ final class BenchmarkReport {
         try {
             Path directory = Path.of("target", "bench");
             Files.createDirectories(directory);
-            String machine = Runtime.getRuntime().availableProcessors() + " cores, "
-                    + Math.round(Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0) + " MB max heap, "
+            // not availableProcessors(): it counts only the cores this JVM is pinned to
+            String machine = onlineCores() + " cores, "
+                    + Math.round(memoryMegabytes() / 1024.0) + " GiB memory, "
                     + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
                     + System.getProperty("java.version");
             String commit = commit();
@@ -58,7 +65,9 @@ final class BenchmarkReport {
             var markdown = new StringBuilder("# " + title + "\n\n")
                     .append("- machine: ").append(machine).append('\n')
                     .append("- date: ").append(date).append('\n')
-                    .append("- commit: ").append(commit).append("\n\n")
+                    .append("- commit: ").append(commit).append('\n');
+            setup.forEach(line -> markdown.append("- ").append(line).append('\n'));
+            markdown.append('\n')
                     .append("| figure | median | p95 | min | max | runs | target |\n|---|---|---|---|---|---|---|\n");
             var csv = new StringBuilder("machine,date,commit,figure,unit,median,p95,min,max,runs,target\n");
             for (Figure figure : figures) {
@@ -74,6 +83,24 @@ final class BenchmarkReport {
             return directory.resolve("results.md");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The machine's cores, whatever this JVM is pinned to. */
+    static long onlineCores() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("processor")).count();
+        } catch (IOException e) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+    }
+
+    private static long memoryMegabytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(line -> line.startsWith("MemTotal:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(0L);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -1,0 +1,121 @@
+package com.sendclean.portal.bench;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.sandbox.SandboxFaults;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Figure 1: an inline limit edit from the Enter key in Chromium to the confirmed value in the row, against a direct
+ * HTTP call to the same sandbox endpoint; the two alternate so that machine noise hits both alike.
+ */
+final class EditRoundTrip {
+
+    record Samples(List<Double> portalMillis, List<Double> directMillis) {}
+
+    /**
+     * Notes when Enter goes down in the page and when the row shows the new value again with its editing button
+     * enabled, both on the page's clock, so the browser's automation round trips are not part of the figure.
+     */
+    private static final String PROBE = """
+            expected => {
+              const probe = { t0: null, t1: null };
+              window.__edit = probe;
+              window.addEventListener('keydown', e => {
+                if (e.key === 'Enter' && window.__edit === probe && probe.t0 === null) probe.t0 = performance.now();
+              }, true);
+              const confirmed = () => [...document.querySelectorAll('button.limit-button')]
+                  .some(b => b.getAttribute('aria-label') === expected && !b.disabled);
+              const observer = new MutationObserver(() => {
+                if (probe.t0 !== null && confirmed()) {
+                  probe.t1 = performance.now();
+                  observer.disconnect();
+                }
+              });
+              observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+            }
+            """;
+
+    private final BenchBrowser browser;
+    private final SandboxAccounts sandbox;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String sandboxEditUrl;
+
+    EditRoundTrip(BenchBrowser browser, SandboxAccounts sandbox, String baseUrl) {
+        this.browser = browser;
+        this.sandbox = sandbox;
+        this.sandboxEditUrl = baseUrl + "/sandbox/v1.0/settings/editSmtp";
+    }
+
+    Samples measure(BenchFixtures.SandboxTenant tenant, int latencyMillis, int warmUp, int edits) {
+        sandbox.setFaults(tenant.ownerId(), SandboxFaults.latency(latencyMillis));
+        List<Double> portal = new ArrayList<>();
+        List<Double> direct = new ArrayList<>();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = browser.signIn(context, tenant.adminUsername());
+            page.navigate(browser.url("/t/" + tenant.slug() + "/smtp-users"));
+            BenchBrowser.awaitCell(page, tenant.firstName());
+            for (int i = 0; i < warmUp + edits; i++) {
+                String name = tenant.userNames().get(i % tenant.userNames().size());
+                // unique per edit and run, so the portal never skips an edit that changes nothing
+                int value = 1_000_000 + latencyMillis * 1_000 + i;
+                double portalMs = portalEdit(page, name, value);
+                double directMs = directEdit(tenant, name, value);
+                if (i >= warmUp) {
+                    portal.add(portalMs);
+                    direct.add(directMs);
+                }
+            }
+        } finally {
+            sandbox.clearFaults(tenant.ownerId());
+        }
+        return new Samples(portal, direct);
+    }
+
+    private double portalEdit(Page page, String name, int value) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Total limit of " + name + ":")).click();
+        Locator field = page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Total limit").setExact(true))
+                .or(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Total limit").setExact(true)));
+        field.fill(Integer.toString(value));
+        page.evaluate(PROBE, "Total limit of " + name + ": " + String.format(Locale.ROOT, "%,d", value) + ". Edit");
+        field.press("Enter");
+        page.waitForFunction("() => window.__edit.t1 !== null", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(20));
+        return ((Number) page.evaluate("() => window.__edit.t1 - window.__edit.t0")).doubleValue();
+    }
+
+    /** The same sandbox call the portal makes for an edit, straight from this JVM. */
+    private double directEdit(BenchFixtures.SandboxTenant tenant, String name, int value) {
+        String body = "{\"owner_id\":\"" + tenant.ownerId() + "\",\"token\":\"" + tenant.token()
+                + "\",\"smtp_user_name\":\"" + name + "\",\"hourly_limit\":" + value + "}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sandboxEditUrl))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            double ms = BenchBrowser.millisSince(start);
+            if (response.statusCode() != 200 || !response.body().contains("\"success\"")) {
+                throw new IllegalStateException("The sandbox refused the direct edit: HTTP " + response.statusCode());
+            }
+            return ms;
+        } catch (IOException e) {
+            throw new IllegalStateException("The direct sandbox call failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

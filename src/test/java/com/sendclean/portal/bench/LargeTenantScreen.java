@@ -1,0 +1,98 @@
+package com.sendclean.portal.bench;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Figure 2: opening the SMTP users screen until the first rows show, for a 3-user and a 10,000-user tenant in the
+ * same run, each from the drawer (as users open it) and by URL (a full page load); then scrolling to the end and
+ * filtering the large one.
+ */
+final class LargeTenantScreen {
+
+    record Samples(List<Double> smallFromDrawer, List<Double> largeFromDrawer, List<Double> smallByUrl,
+            List<Double> largeByUrl, List<Double> scrollToEnd, List<Double> filter) {
+
+        List<Double> drawerRatios() {
+            return ratios(largeFromDrawer, smallFromDrawer);
+        }
+
+        List<Double> urlRatios() {
+            return ratios(largeByUrl, smallByUrl);
+        }
+
+        private static List<Double> ratios(List<Double> large, List<Double> small) {
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < large.size(); i++) {
+                ratios.add(large.get(i) / small.get(i));
+            }
+            return ratios;
+        }
+    }
+
+    private final BenchBrowser browser;
+
+    LargeTenantScreen(BenchBrowser browser) {
+        this.browser = browser;
+    }
+
+    Samples measure(BenchFixtures.SandboxTenant small, BenchFixtures.SandboxTenant large, int runs) {
+        var samples = new Samples(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
+        for (int run = 0; run < runs + 1; run++) {
+            try (BrowserContext smallContext = browser.newContext(); BrowserContext largeContext = browser.newContext()) {
+                Page smallPage = browser.signIn(smallContext, small.adminUsername());
+                Page largePage = browser.signIn(largeContext, large.adminUsername());
+                double smallDrawer = fromDrawer(smallPage, small);
+                double largeDrawer = fromDrawer(largePage, large);
+                double smallUrl = byUrl(smallPage, small);
+                double largeUrl = byUrl(largePage, large);
+
+                long start = System.nanoTime();
+                largePage.evaluate("() => { const g = document.querySelector('vaadin-grid'); g.scrollToIndex(g.size - 1); }");
+                BenchBrowser.awaitCell(largePage, large.lastName());
+                double scroll = BenchBrowser.millisSince(start);
+
+                start = System.nanoTime();
+                largePage.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search by name"))
+                        .fill(large.lastName());
+                assertThat(largePage.locator(".smtp-counts")).containsText("1 match the search");
+                double filter = BenchBrowser.millisSince(start);
+
+                if (run > 0) { // the first run warms up the JVM, Chromium and the shared copies
+                    samples.smallFromDrawer().add(smallDrawer);
+                    samples.largeFromDrawer().add(largeDrawer);
+                    samples.smallByUrl().add(smallUrl);
+                    samples.largeByUrl().add(largeUrl);
+                    samples.scrollToEnd().add(scroll);
+                    samples.filter().add(filter);
+                }
+            }
+        }
+        return samples;
+    }
+
+    /** From the tenant's overview through the drawer, without reloading the page. */
+    private double fromDrawer(Page page, BenchFixtures.SandboxTenant tenant) {
+        page.navigate(browser.url("/t/" + tenant.slug()));
+        Locator link = page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("SMTP users"));
+        link.waitFor();
+        long start = System.nanoTime();
+        link.click();
+        BenchBrowser.awaitCell(page, tenant.firstName());
+        return BenchBrowser.millisSince(start);
+    }
+
+    private double byUrl(Page page, BenchFixtures.SandboxTenant tenant) {
+        long start = System.nanoTime();
+        page.navigate(browser.url("/t/" + tenant.slug() + "/smtp-users"));
+        BenchBrowser.awaitCell(page, tenant.firstName());
+        return BenchBrowser.millisSince(start);
+    }
+}

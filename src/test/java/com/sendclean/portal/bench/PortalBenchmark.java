@@ -1,0 +1,187 @@
+package com.sendclean.portal.bench;
+
+import com.sendclean.portal.credentials.CredentialsService;
+import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.support.BrowserTest;
+import com.sendclean.portal.support.IntegrationTest;
+import com.sendclean.portal.support.SignedIn;
+import com.sendclean.portal.support.TestTenants;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 8's benchmark suite in one run: the production-mode jar in its own JVM on PostgreSQL with the sandbox, data
+ * set up through this JVM's portal services on the same database and keyset, Chromium for single-user timings and a
+ * Vaadin protocol driver for many sessions. Runs only with {@code ./mvnw -Pbench verify}; writes target/bench.
+ */
+@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+class PortalBenchmark extends BrowserTest {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalBenchmark.class);
+    private static final String PORTAL_HEAP = "1g";
+    private static final int LARGE_TENANT_USERS = 10_000;
+    private static final int AUDIT_EVENTS = 1_000_000;
+    private static final int STARTS = 3;
+    private static final int EDITS = 60;
+    private static final int SCREEN_RUNS = 9;
+
+    @Autowired TestTenants tenants;
+    @Autowired SandboxAccounts sandbox;
+    @Autowired CredentialsService credentials;
+    @Autowired SignedIn signedIn;
+    @Autowired JdbcClient jdbc;
+    @Autowired Environment environment;
+
+    @BeforeAll
+    static void pinLoadGenerator() {
+        // before Chromium starts, so it inherits this JVM's core
+        CpuPinning.pin(ProcessHandle.current().pid(), CpuPinning.LOAD_CPUS);
+    }
+
+    @Test
+    void measureThePortal() throws IOException {
+        CpuPinning.pinDatabaseWithPortal();
+        Path workDir = Files.createDirectories(Path.of("target", "bench", "work")).toAbsolutePath();
+        var settings = new PortalProcess.Settings(jar(), PORTAL_HEAP, CpuPinning.PORTAL_CPUS, workDir, keysetFile(),
+                IntegrationTest.ADMIN_PASSWORD);
+        var report = new BenchmarkReport();
+        report.describe("portal: " + settings.jar().getFileName() + ", no profile (Vaadin production mode), -Xms/-Xmx "
+                + PORTAL_HEAP + ", G1, sandbox on, PostgreSQL " + postgresVersion());
+        report.describe("cores: " + CpuPinning.describe());
+
+        Set<String> figures = Set.of(System.getProperty("bench.figures", "1,2,3,4,5,6").split("\\s*,\\s*"));
+        int starts = figures.contains("5") ? STARTS : 1;
+        List<Double> emptyStarts = new ArrayList<>();
+        for (int i = 0; figures.contains("5") && i < starts; i++) {
+            String schema = "bench_empty_" + ProcessHandle.current().pid() + "_" + i;
+            jdbc.sql("create schema " + schema).update();
+            try (PortalProcess portal = start(settings, "empty-" + i, url -> withSchema(url, schema))) {
+                emptyStarts.add(portal.startupSeconds());
+            }
+        }
+
+        var fixtures = new BenchFixtures(tenants, sandbox, credentials, signedIn, jdbc);
+        var small = fixtures.sandboxTenant("Small", 3);
+        var large = fixtures.sandboxTenant("Large", LARGE_TENANT_USERS);
+        if (figures.contains("6")) {
+            fixtures.auditEvents(large, AUDIT_EVENTS);
+            fixtures.auditEvents(small, 0);
+        }
+        report.describe("data: tenants of 3 and " + LARGE_TENANT_USERS + " sandbox SMTP users, " + AUDIT_EVENTS
+                + " audit events on the large one");
+
+        List<Double> populatedStarts = new ArrayList<>();
+        for (int i = 0; i < starts - 1; i++) {
+            try (PortalProcess portal = start(settings, "populated-" + i, Function.identity())) {
+                populatedStarts.add(portal.startupSeconds());
+            }
+        }
+        try (PortalProcess portal = start(settings, "populated-" + (starts - 1), Function.identity())) {
+            populatedStarts.add(portal.startupSeconds());
+            assertThat(portal.logContains("Vaadin is running in production mode"))
+                    .as("the jar runs Vaadin in production mode").isTrue();
+            var browser = new BenchBrowser(page.context().browser(), portal.baseUrl());
+
+            var edits = new EditRoundTrip(browser, sandbox, portal.baseUrl());
+            for (int latency : figures.contains("1") ? new int[] {0, 50} : new int[0]) {
+                var samples = edits.measure(small, latency, 5, EDITS);
+                String setting = latency == 0 ? "sandbox answering at once" : "sandbox + " + latency + " ms";
+                report.add("1. Edit round trip in the portal, " + setting, "ms", samples.portalMillis(), "report");
+                report.add("1. Direct HTTP call to the sandbox, " + setting, "ms", samples.directMillis(), "baseline");
+                report.add("1. Portal overhead (portal − direct, paired), " + setting, "ms",
+                        differences(samples.portalMillis(), samples.directMillis()), "p50 ≤ 50 ms");
+            }
+
+            if (figures.contains("2")) {
+            var screen = new LargeTenantScreen(browser).measure(small, large, SCREEN_RUNS);
+            report.add("2. SMTP users from the drawer to first rows, 3 users", "ms", screen.smallFromDrawer(), "baseline");
+            report.add("2. SMTP users from the drawer to first rows, 10,000 users", "ms", screen.largeFromDrawer(), "≤ 1000 ms");
+            report.add("2. Ratio 10,000 / 3 users, from the drawer", "×", screen.drawerRatios(), "≤ 1.5");
+            report.add("2. SMTP users by URL (full page load) to first rows, 3 users", "ms", screen.smallByUrl(), "baseline");
+            report.add("2. SMTP users by URL (full page load) to first rows, 10,000 users", "ms", screen.largeByUrl(), "≤ 1000 ms");
+            report.add("2. Ratio 10,000 / 3 users, by URL", "×", screen.urlRatios(), "≤ 1.5");
+            report.add("2. Scroll to the last of 10,000 rows", "ms", screen.scrollToEnd(), "report");
+            report.add("2. Filter 10,000 users by name (includes the field's 400 ms typing pause)", "ms", screen.filter(), "report");
+            }
+
+            if (figures.contains("6")) {
+            var audit = new AuditFirstPage(browser).measure(small, large, "admin", IntegrationTest.ADMIN_PASSWORD, SCREEN_RUNS);
+            report.add("6. Audit page to first row, tenant with 1 event", "ms", audit.small(), "baseline");
+            report.add("6. Audit page to first row, tenant with 1,000,000 events", "ms", audit.large(), "report");
+            report.add("6. Platform audit page to first row, all events", "ms", audit.platform(), "report");
+            }
+        }
+        if (figures.contains("5")) {
+            report.add("5. Start-up to /login answering, empty database", "s", emptyStarts, "baseline");
+            report.add("5. Start-up to /login answering, populated database", "s", populatedStarts, "report");
+        }
+
+        Path written = report.write("SendClean Portal benchmark");
+        log.info("Benchmark results written to {}", written.toAbsolutePath());
+        report.figures().forEach(figure -> log.info("{}: median {} {}, p95 {}", figure.name(), figure.median(),
+                figure.unit(), figure.percentile(95)));
+        assertThat(report.figures()).allSatisfy(figure -> assertThat(figure.samples()).isNotEmpty());
+    }
+
+    private PortalProcess start(PortalProcess.Settings settings, String name, Function<String, String> url) {
+        return PortalProcess.start(settings, name, url.apply(environment.getRequiredProperty("spring.datasource.url")),
+                environment.getProperty("spring.datasource.username", "postgres"),
+                environment.getProperty("spring.datasource.password", ""), freePort());
+    }
+
+    private static String withSchema(String url, String schema) {
+        return url.replaceAll("currentSchema=[^&]*", "currentSchema=" + schema);
+    }
+
+    private static List<Double> differences(List<Double> minuends, List<Double> subtrahends) {
+        List<Double> differences = new ArrayList<>();
+        for (int i = 0; i < minuends.size(); i++) {
+            differences.add(minuends.get(i) - subtrahends.get(i));
+        }
+        return differences;
+    }
+
+    private String postgresVersion() {
+        return jdbc.sql("show server_version").query(String.class).single();
+    }
+
+    /** The keyset this JVM's portal generated, so both portals read the credentials the fixtures stored. */
+    private Path keysetFile() {
+        Path file = Path.of(environment.getRequiredProperty("portal.data-dir")).resolve("local-keyset.json").toAbsolutePath();
+        assertThat(file).as("the test portal's generated keyset").exists();
+        return file;
+    }
+
+    private static Path jar() {
+        String configured = System.getProperty("bench.jar");
+        assertThat(configured).as("the jar's path in bench.jar: run ./mvnw -Pbench verify, which builds it first").isNotNull();
+        Path jar = Path.of(configured);
+        assertThat(jar).as("the portal jar").exists();
+        return jar;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
