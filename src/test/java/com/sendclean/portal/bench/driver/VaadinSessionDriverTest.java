@@ -3,6 +3,7 @@ package com.sendclean.portal.bench.driver;
 import com.sendclean.portal.credentials.CredentialsInput;
 import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.sandbox.SandboxFaults;
 import com.sendclean.portal.sandbox.SandboxSmtpStatus;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
 import com.sendclean.portal.sendclean.AppDomains;
@@ -107,6 +108,9 @@ class VaadinSessionDriverTest {
         Duration disable = screen.setEnabled(name, false);
 
         assertThat(List.of(total, hourly, disable)).allSatisfy(elapsed -> assertThat(elapsed).isPositive());
+        List<String> notices = tab.read(state -> state.notices().stream().map(VaadinSessionDriver.Notice::text).toList());
+        assertThat(notices).containsExactly("Total limit of " + name + " is now 4,321.", "Hourly limit of " + name + " is now 77.",
+                        name + " is disabled.");
         SandboxSmtpUser stored = sandbox.findUser(acme.ownerId(), name).orElseThrow();
         assertThat(stored.totalLimit()).isEqualTo(4321);
         assertThat(stored.hourlyLimit()).isEqualTo(77);
@@ -120,6 +124,20 @@ class VaadinSessionDriverTest {
         // as in a browser, the confirmations close after their 3 seconds and the server drops them
         tab.awaitUntil(state -> state.tree().byTag("vaadin-notification").isEmpty(), Duration.ofSeconds(10),
                 "the confirmations to close");
+    }
+
+    @Test
+    void reportsTheErrorTheScreenShowsInsteadOfAConfirmation() {
+        Tenant acme = tenant("Driver", 2);
+        tab.signIn(acme.username(), TestTenants.PASSWORD);
+        var screen = new SmtpUsersScreenDriver(tab);
+        screen.open(acme.slug());
+        String name = screen.awaitFirstRows().getFirst().name();
+        sandbox.setFaults(acme.ownerId(), SandboxFaults.failing(SandboxFaults.Fault.HTTP_500_HTML));
+
+        assertThatThrownBy(() -> screen.editLimit(name, SmtpUsersScreenDriver.Limit.TOTAL, 999))
+                .isInstanceOf(DriverException.class)
+                .hasMessageContaining("reported an error");
     }
 
     @Test
