@@ -87,9 +87,15 @@ public final class SmtpUsersScreenDriver {
      *
      * @return the time from sending the committed value to receiving the pushed notification
      * @throws DriverException on timeout, or when the screen shows an error notification instead
+     * @throws IllegalArgumentException when the row already shows {@code newValue}: the screen saves nothing then
      */
     public Duration editLimit(String userName, Limit limit, int newValue) {
         SmtpUserRow row = row(userName);
+        String current = limit == Limit.TOTAL ? row.totalLimit() : row.hourlyLimit();
+        if (format(newValue).equals(current)) {
+            // the screen closes the editor without saving, so no confirmation would ever come
+            throw new IllegalArgumentException(limit.label() + " of " + userName + " is already " + current);
+        }
         LitRendererRegistration renderer = tab.read(state -> renderer(state,
                 r -> r.template().contains(limit.label() + " of ") && r.functions().contains("edit")))
                 .orElseThrow(() -> new DriverException("No editable " + limit.label() + " column: is the user an operator?"));

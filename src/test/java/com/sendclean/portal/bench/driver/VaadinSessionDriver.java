@@ -129,13 +129,23 @@ public final class VaadinSessionDriver implements AutoCloseable {
         }
     }
 
-    /** Signs out through Spring Security's logout endpoint, with the CSRF token of the last page loaded. */
+    /**
+     * Signs out through Spring Security's logout endpoint as a page's logout form would. The CSRF token changes at
+     * sign-in, so a page is loaded first for the current one.
+     *
+     * @throws DriverException when the server does not confirm the sign-out with a redirect
+     */
     public void signOut() {
+        closePush();
+        getPage("login");
         String token = cookie("XSRF-TOKEN").orElse(springCsrfToken);
         Map<String, String> form = token == null ? Map.of() : Map.of(springCsrfParameter, token);
-        send(HttpRequest.newBuilder(base.resolve("logout"))
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("logout"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formEncode(form))));
+        if (response.statusCode() / 100 != 3) {
+            throw new DriverException("Sign-out failed: HTTP " + response.statusCode());
+        }
     }
 
     // ---------------------------------------------------------------- opening a route

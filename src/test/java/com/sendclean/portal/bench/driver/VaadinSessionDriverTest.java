@@ -141,6 +141,22 @@ class VaadinSessionDriverTest {
     }
 
     @Test
+    void signsOutSoTheScreenAsksToSignInAgain() {
+        Tenant acme = tenant("Driver", 1);
+        tab.signIn(acme.username(), TestTenants.PASSWORD);
+        var screen = new SmtpUsersScreenDriver(tab);
+        screen.open(acme.slug());
+        screen.awaitFirstRows();
+
+        tab.signOut();
+        screen.open(acme.slug());
+
+        int loginForms = tab.read(state -> state.tree().byTag("vaadin-login-form").size());
+        assertThat(loginForms).isEqualTo(1);
+        assertThat(screen.rows()).isEmpty();
+    }
+
+    @Test
     void refusesAWrongPassword() {
         Tenant acme = tenant("Driver", 1);
 
