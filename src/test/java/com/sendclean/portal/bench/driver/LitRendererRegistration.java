@@ -17,7 +17,11 @@ record LitRendererRegistration(int component, String rendererName, String templa
             return java.util.Optional.empty();
         }
         // "window.Vaadin.setLitRenderer(this, $0, $1, $2, $3, $4, $5)", bound to the column or grid element
-        var returnChannel = invocation.param(2).get("@v-return");
+        var channelParam = invocation.param(2);
+        var returnChannel = channelParam == null ? null : channelParam.get("@v-return");
+        if (returnChannel == null || invocation.param(3) == null) {
+            return java.util.Optional.empty();
+        }
         List<String> functions = invocation.param(3).values().stream().map(tools.jackson.databind.JsonNode::asString).toList();
         return invocation.thisNode().map(component -> new LitRendererRegistration(component,
                 invocation.param(0).asString(), invocation.param(1).asString(), returnChannel.get(0).asInt(),

@@ -129,6 +129,7 @@ final class PushConnection implements WebSocket.Listener {
             if (parts.length >= 3) {
                 trackingId = parts[0].strip();
                 padding = parts[2];
+                log.debug("Push connected: tracking id {}, heartbeat every {} ms", trackingId, parts[1]);
                 startHeartbeat(parts[1].strip());
                 handshake.countDown();
                 return;

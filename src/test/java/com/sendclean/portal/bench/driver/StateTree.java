@@ -166,10 +166,6 @@ final class StateTree {
             return attribute != null ? attribute : property("accessibleName");
         }
 
-        List<Integer> children(int feature) {
-            return list(feature).stream().filter(NodeRef.class::isInstance).map(o -> ((NodeRef) o).id()).toList();
-        }
-
         private static String string(Object value) {
             if (value instanceof NodeRef ref) {
                 return "node:" + ref.id();

@@ -21,12 +21,6 @@ record UidlMessage(JsonNode json) {
         return id == null || !id.isNumber() ? -1 : id.intValue();
     }
 
-    /** The server's next expected client message id. */
-    int nextClientId() {
-        JsonNode id = json.get("clientId");
-        return id == null || !id.isNumber() ? -1 : id.intValue();
-    }
-
     boolean resynchronize() {
         return json.path("resynchronize").asBoolean(false);
     }
