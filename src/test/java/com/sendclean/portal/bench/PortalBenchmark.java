@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,10 @@ class PortalBenchmark extends BrowserTest {
     private static final int STARTS = 3;
     private static final int EDITS = 60;
     private static final int SCREEN_RUNS = 9;
+    private static final int[] SESSION_COUNTS = {10, 50, 100};
+    private static final int MOST_SESSIONS = 100;
+    private static final int MEMORY_RUNS = 3;
+    private static final Duration LOAD_PERIOD = Duration.ofSeconds(30);
 
     @Autowired TestTenants tenants;
     @Autowired SandboxAccounts sandbox;
@@ -58,34 +63,29 @@ class PortalBenchmark extends BrowserTest {
     @Test
     void measureThePortal() throws IOException {
         CpuPinning.pinDatabaseWithPortal();
+        Set<String> figures = Set.of(System.getProperty("bench.figures", "1,2,3,4,5,6").split("\\s*,\\s*"));
         Path workDir = Files.createDirectories(Path.of("target", "bench", "work")).toAbsolutePath();
         var settings = new PortalProcess.Settings(jar(), PORTAL_HEAP, CpuPinning.PORTAL_CPUS, workDir, keysetFile(),
                 IntegrationTest.ADMIN_PASSWORD);
         var report = new BenchmarkReport();
         report.describe("portal: " + settings.jar().getFileName() + ", no profile (Vaadin production mode), -Xms/-Xmx "
-                + PORTAL_HEAP + ", G1, sandbox on, PostgreSQL " + postgresVersion());
+                + PORTAL_HEAP + ", G1, sandbox on, PostgreSQL " + postgresVersion() + " (embedded)");
         report.describe("cores: " + CpuPinning.describe());
 
-        Set<String> figures = Set.of(System.getProperty("bench.figures", "1,2,3,4,5,6").split("\\s*,\\s*"));
         int starts = figures.contains("5") ? STARTS : 1;
-        List<Double> emptyStarts = new ArrayList<>();
-        for (int i = 0; figures.contains("5") && i < starts; i++) {
-            String schema = "bench_empty_" + ProcessHandle.current().pid() + "_" + i;
-            jdbc.sql("create schema " + schema).update();
-            try (PortalProcess portal = start(settings, "empty-" + i, url -> withSchema(url, schema))) {
-                emptyStarts.add(portal.startupSeconds());
-            }
-        }
+        List<Double> emptyStarts = figures.contains("5") ? startsOnEmptyDatabases(settings) : List.of();
 
         var fixtures = new BenchFixtures(tenants, sandbox, credentials, signedIn, jdbc);
         var small = fixtures.sandboxTenant("Small", 3);
         var large = fixtures.sandboxTenant("Large", LARGE_TENANT_USERS);
+        List<String> operators = figures.contains("3") || figures.contains("4")
+                ? fixtures.operators(large, MOST_SESSIONS + 1) : List.of();
         if (figures.contains("6")) {
             fixtures.auditEvents(large, AUDIT_EVENTS);
             fixtures.auditEvents(small, 0);
         }
-        report.describe("data: tenants of 3 and " + LARGE_TENANT_USERS + " sandbox SMTP users, " + AUDIT_EVENTS
-                + " audit events on the large one");
+        report.describe("data: tenants of 3 and " + LARGE_TENANT_USERS + " sandbox SMTP users, " + operators.size()
+                + " operators of the large one" + (figures.contains("6") ? ", " + AUDIT_EVENTS + " audit events on it" : ""));
 
         List<Double> populatedStarts = new ArrayList<>();
         for (int i = 0; i < starts - 1; i++) {
@@ -98,34 +98,20 @@ class PortalBenchmark extends BrowserTest {
             assertThat(portal.logContains("Vaadin is running in production mode"))
                     .as("the jar runs Vaadin in production mode").isTrue();
             var browser = new BenchBrowser(page.context().browser(), portal.baseUrl());
-
-            var edits = new EditRoundTrip(browser, sandbox, portal.baseUrl());
-            for (int latency : figures.contains("1") ? new int[] {0, 50} : new int[0]) {
-                var samples = edits.measure(small, latency, 5, EDITS);
-                String setting = latency == 0 ? "sandbox answering at once" : "sandbox + " + latency + " ms";
-                report.add("1. Edit round trip in the portal, " + setting, "ms", samples.portalMillis(), "report");
-                report.add("1. Direct HTTP call to the sandbox, " + setting, "ms", samples.directMillis(), "baseline");
-                report.add("1. Portal overhead (portal − direct, paired), " + setting, "ms",
-                        differences(samples.portalMillis(), samples.directMillis()), "p50 ≤ 50 ms");
+            if (figures.contains("1")) {
+                editRoundTrips(report, browser, portal, small);
             }
-
             if (figures.contains("2")) {
-            var screen = new LargeTenantScreen(browser).measure(small, large, SCREEN_RUNS);
-            report.add("2. SMTP users from the drawer to first rows, 3 users", "ms", screen.smallFromDrawer(), "baseline");
-            report.add("2. SMTP users from the drawer to first rows, 10,000 users", "ms", screen.largeFromDrawer(), "≤ 1000 ms");
-            report.add("2. Ratio 10,000 / 3 users, from the drawer", "×", screen.drawerRatios(), "≤ 1.5");
-            report.add("2. SMTP users by URL (full page load) to first rows, 3 users", "ms", screen.smallByUrl(), "baseline");
-            report.add("2. SMTP users by URL (full page load) to first rows, 10,000 users", "ms", screen.largeByUrl(), "≤ 1000 ms");
-            report.add("2. Ratio 10,000 / 3 users, by URL", "×", screen.urlRatios(), "≤ 1.5");
-            report.add("2. Scroll to the last of 10,000 rows", "ms", screen.scrollToEnd(), "report");
-            report.add("2. Filter 10,000 users by name (includes the field's 400 ms typing pause)", "ms", screen.filter(), "report");
+                largeTenant(report, browser, small, large);
             }
-
             if (figures.contains("6")) {
-            var audit = new AuditFirstPage(browser).measure(small, large, "admin", IntegrationTest.ADMIN_PASSWORD, SCREEN_RUNS);
-            report.add("6. Audit page to first row, tenant with 1 event", "ms", audit.small(), "baseline");
-            report.add("6. Audit page to first row, tenant with 1,000,000 events", "ms", audit.large(), "report");
-            report.add("6. Platform audit page to first row, all events", "ms", audit.platform(), "report");
+                auditFirstPage(report, browser, small, large);
+            }
+            if (figures.contains("3")) {
+                memoryPerSession(report, portal, large, operators);
+            }
+            if (figures.contains("4")) {
+                concurrentSessions(report, portal, large, operators);
             }
         }
         if (figures.contains("5")) {
@@ -138,6 +124,93 @@ class PortalBenchmark extends BrowserTest {
         report.figures().forEach(figure -> log.info("{}: median {} {}, p95 {}", figure.name(), figure.median(),
                 figure.unit(), figure.percentile(95)));
         assertThat(report.figures()).allSatisfy(figure -> assertThat(figure.samples()).isNotEmpty());
+    }
+
+    /** Figure 5's baseline: each start on a schema of its own with no tables, so Flyway creates them all. */
+    private List<Double> startsOnEmptyDatabases(PortalProcess.Settings settings) {
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < STARTS; i++) {
+            String schema = "bench_empty_" + ProcessHandle.current().pid() + "_" + i;
+            jdbc.sql("create schema " + schema).update();
+            try (PortalProcess portal = start(settings, "empty-" + i, url -> withSchema(url, schema))) {
+                seconds.add(portal.startupSeconds());
+            }
+        }
+        return seconds;
+    }
+
+    private void editRoundTrips(BenchmarkReport report, BenchBrowser browser, PortalProcess portal,
+            BenchFixtures.SandboxTenant small) {
+        var edits = new EditRoundTrip(browser, sandbox, portal.baseUrl());
+        for (int latency : new int[] {0, 50}) {
+            var samples = edits.measure(small, latency, 5, EDITS);
+            String setting = latency == 0 ? "sandbox answering at once" : "sandbox + " + latency + " ms";
+            report.add("1. Edit round trip in the portal, " + setting, "ms", samples.portalMillis(), "report");
+            report.add("1. Direct HTTP call to the sandbox, " + setting, "ms", samples.directMillis(), "baseline");
+            report.add("1. Portal overhead (portal − direct, paired), " + setting, "ms",
+                    differences(samples.portalMillis(), samples.directMillis()), "p50 ≤ 50 ms");
+        }
+    }
+
+    private void largeTenant(BenchmarkReport report, BenchBrowser browser, BenchFixtures.SandboxTenant small,
+            BenchFixtures.SandboxTenant large) {
+        var screen = new LargeTenantScreen(browser).measure(small, large, SCREEN_RUNS);
+        report.add("2. SMTP users from the drawer to first rows, 3 users", "ms", screen.smallFromDrawer(), "baseline");
+        report.add("2. SMTP users from the drawer to first rows, 10,000 users", "ms", screen.largeFromDrawer(), "≤ 1000 ms");
+        report.add("2. Ratio 10,000 / 3 users, from the drawer", "×", screen.drawerRatios(), "≤ 1.5");
+        report.add("2. SMTP users by URL (full page load) to first rows, 3 users", "ms", screen.smallByUrl(), "baseline");
+        report.add("2. SMTP users by URL (full page load) to first rows, 10,000 users", "ms", screen.largeByUrl(), "≤ 1000 ms");
+        report.add("2. Ratio 10,000 / 3 users, by URL", "×", screen.urlRatios(), "≤ 1.5");
+        report.add("2. Scroll to the last of 10,000 rows", "ms", screen.scrollToEnd(), "report");
+        report.add("2. Filter 10,000 users by name (includes the field's 400 ms typing pause)", "ms", screen.filter(), "report");
+    }
+
+    private void auditFirstPage(BenchmarkReport report, BenchBrowser browser, BenchFixtures.SandboxTenant small,
+            BenchFixtures.SandboxTenant large) {
+        var audit = new AuditFirstPage(browser).measure(small, large, "admin", IntegrationTest.ADMIN_PASSWORD, SCREEN_RUNS);
+        report.add("6. Audit page to first row, tenant with 1 event", "ms", audit.small(), "baseline");
+        report.add("6. Audit page to first row, tenant with 1,000,000 events", "ms", audit.large(), "report");
+        report.add("6. Platform audit page to first row, all events", "ms", audit.platform(), "report");
+    }
+
+    private void memoryPerSession(BenchmarkReport report, PortalProcess portal, BenchFixtures.SandboxTenant large,
+            List<String> operators) {
+        var memory = new SessionMemory(portal).measure(large, operators, SESSION_COUNTS, MEMORY_RUNS);
+        report.add("3. Live heap after full GC, 1 session (baseline)", "MB", memory.baselineMegabytes(), "baseline");
+        for (int sessions : SESSION_COUNTS) {
+            report.add("3. Live heap after full GC, " + sessions + " more sessions with the 10,000-user grid open", "MB",
+                    memory.liveHeapMegabytes().get(sessions), "report");
+            report.add("3. Heap per session, " + sessions + " sessions", "MB",
+                    memory.megabytesPerSession().get(sessions), "≤ 1 MB");
+        }
+    }
+
+    private void concurrentSessions(BenchmarkReport report, PortalProcess portal, BenchFixtures.SandboxTenant large,
+            List<String> operators) {
+        try (var sessions = new ScreenSessions(portal.baseUrl(), large.slug())) {
+            List<ScreenSessions.Tab> tabs = sessions.openUntil(MOST_SESSIONS, operators);
+            var paced = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ofSeconds(1));
+            for (int count : new int[] {1, 25, 50, 100}) {
+                report(report, "paced, 1 s average pause", paced.run(tabs.subList(0, count)),
+                        count == MOST_SESSIONS ? "p95 ≤ 250 ms, no errors" : count == 1 ? "baseline" : "report");
+            }
+            var flatOut = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ZERO);
+            report(report, "no pause (capacity)", flatOut.run(tabs), "report");
+        }
+        report.describe("figure 4: each session alternates a total-limit edit and a status switch on its own row of the"
+                + " first page, counted when the pushed confirmation arrives; " + LOAD_PERIOD.toSeconds()
+                + " s per level after a 5 s warm-up; throughput per 5 s window");
+    }
+
+    private static void report(BenchmarkReport report, String pacing, ConcurrentSessions.Level level, String target) {
+        String name = "4. " + level.sessions() + (level.sessions() == 1 ? " session" : " concurrent sessions") + ", " + pacing;
+        report.add(name + ": round trip", "ms", level.roundTripMillis(), target);
+        report.add(name + ": confirmed actions per second", "/s", level.actionsPerSecond(), "report");
+        report.add(name + ": errors", "errors", List.of((double) level.errors()), target.contains("errors") ? "0" : "report");
+        if (level.errors() > 0) {
+            log.warn("{}: {} errors, first ones: {}", name, level.errors(), level.firstErrors());
+            report.describe(name + ": first errors: " + level.firstErrors());
+        }
     }
 
     private PortalProcess start(PortalProcess.Settings settings, String name, Function<String, String> url) {

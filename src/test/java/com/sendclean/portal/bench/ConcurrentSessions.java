@@ -1,0 +1,111 @@
+package com.sendclean.portal.bench;
+
+import com.sendclean.portal.bench.driver.SmtpUsersScreenDriver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Figure 4: sessions that each edit a limit, then switch a status, then edit again, all at the same time for a fixed
+ * period, each action counted when its pushed confirmation arrives. A pause after each action stands for the person
+ * reading the result; with no pause the same load measures how much the portal can take.
+ */
+final class ConcurrentSessions {
+
+    /** What one level of load gave: round trips, confirmed actions per second in each window, and errors. */
+    record Level(int sessions, List<Double> roundTripMillis, List<Double> actionsPerSecond, int errors,
+            List<String> firstErrors) {}
+
+    private record Sample(long atNanos, double millis) {}
+
+    private static final Duration WINDOW = Duration.ofSeconds(5);
+
+    private final Duration warmUp;
+    private final Duration period;
+    private final Duration meanPause;
+
+    ConcurrentSessions(Duration warmUp, Duration period, Duration meanPause) {
+        this.warmUp = warmUp;
+        this.period = period;
+        this.meanPause = meanPause;
+    }
+
+    Level run(List<ScreenSessions.Tab> tabs) {
+        List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
+        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errorCount = new AtomicInteger();
+        long start = System.nanoTime();
+        long measureFrom = start + warmUp.toNanos();
+        long end = measureFrom + period.toNanos();
+        try (ExecutorService users = Executors.newFixedThreadPool(tabs.size())) {
+            for (int i = 0; i < tabs.size(); i++) {
+                int index = i;
+                users.submit(() -> act(tabs.get(index), index, measureFrom, end, samples, errors, errorCount));
+            }
+        }
+        List<Double> roundTrips = new ArrayList<>();
+        int windows = (int) (period.toNanos() / WINDOW.toNanos());
+        int[] perWindow = new int[windows];
+        synchronized (samples) {
+            for (Sample sample : samples) {
+                roundTrips.add(sample.millis());
+                int window = (int) ((sample.atNanos() - measureFrom) / WINDOW.toNanos());
+                if (window < windows) {
+                    perWindow[window]++;
+                }
+            }
+        }
+        List<Double> throughput = new ArrayList<>();
+        for (int count : perWindow) {
+            throughput.add(count / (double) WINDOW.toSeconds());
+        }
+        return new Level(tabs.size(), roundTrips, throughput, errorCount.get(), List.copyOf(errors.subList(0, Math.min(5, errors.size()))));
+    }
+
+    private void act(ScreenSessions.Tab tab, int index, long measureFrom, long end, List<Sample> samples,
+            List<String> errors, AtomicInteger errorCount) {
+        List<SmtpUsersScreenDriver.SmtpUserRow> rows = tab.firstRows();
+        SmtpUsersScreenDriver.SmtpUserRow row = rows.get(index % rows.size());
+        boolean enabled = row.enabled();
+        int action = 0;
+        while (System.nanoTime() < end) {
+            try {
+                Duration roundTrip;
+                if (action % 2 == 0) {
+                    // unique per session and action, so the screen never skips an edit that changes nothing
+                    int value = 3_000_000 + index * 10_000 + action;
+                    roundTrip = tab.screen().editLimit(row.name(), SmtpUsersScreenDriver.Limit.TOTAL, value);
+                } else {
+                    enabled = !enabled;
+                    roundTrip = tab.screen().setEnabled(row.name(), enabled);
+                }
+                long now = System.nanoTime();
+                if (now >= measureFrom && now < end) {
+                    samples.add(new Sample(now, roundTrip.toNanos() / 1e6));
+                }
+            } catch (RuntimeException failure) {
+                errorCount.incrementAndGet();
+                errors.add(tab.username() + ": " + failure.getMessage());
+            }
+            action++;
+            pause();
+        }
+    }
+
+    private void pause() {
+        if (meanPause.isZero()) {
+            return;
+        }
+        long mean = meanPause.toMillis();
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(mean / 2, mean * 3 / 2 + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
