@@ -22,7 +22,36 @@ import java.util.Locale;
  */
 final class EditRoundTrip {
 
-    record Samples(List<Double> portalMillis, List<Double> directMillis) {}
+    /**
+     * Per edit, from Enter: when the browser sent the edit, when that request was answered, when the pushed result
+     * reached the page, and when the row showed it (the round trip); and the direct call.
+     */
+    record Samples(List<Double> sentMillis, List<Double> answeredMillis, List<Double> pushedMillis,
+            List<Double> portalMillis, List<Double> directMillis) {}
+
+    private static final int SENT = 0;
+    private static final int ANSWERED = 1;
+    private static final int PUSHED = 2;
+    private static final int SHOWN = 3;
+
+    /**
+     * Notes when the first push message after Enter reaches the page, before Vaadin's client handles it: the time
+     * before is the server's (and the network's), the time after is the browser's.
+     */
+    private static final String PUSH_PROBE = """
+            (() => {
+              const Native = window.WebSocket;
+              window.WebSocket = class extends Native {
+                constructor(...args) {
+                  super(...args);
+                  this.addEventListener('message', () => {
+                    const probe = window.__edit;
+                    if (probe && probe.t0 !== null && probe.push === null) probe.push = performance.now();
+                  });
+                }
+              };
+            })();
+            """;
 
     /**
      * Notes when Enter goes down in the page and when the row shows the new value again with its editing button
@@ -30,7 +59,7 @@ final class EditRoundTrip {
      */
     private static final String PROBE = """
             expected => {
-              const probe = { t0: null, t1: null };
+              const probe = { t0: null, push: null, t1: null };
               window.__edit = probe;
               window.addEventListener('keydown', e => {
                 if (e.key === 'Enter' && window.__edit === probe && probe.t0 === null) probe.t0 = performance.now();
@@ -47,6 +76,17 @@ final class EditRoundTrip {
             }
             """;
 
+    /** The first UIDL request after Enter is the edit; resource timing gives when it left and was answered. */
+    private static final String TIMES = """
+            () => {
+              const p = window.__edit;
+              const request = performance.getEntriesByType('resource')
+                  .find(e => e.name.includes('v-r=uidl') && e.startTime >= p.t0);
+              return [request ? request.startTime - p.t0 : NaN, request ? request.responseEnd - p.t0 : NaN,
+                      (p.push ?? p.t1) - p.t0, p.t1 - p.t0];
+            }
+            """;
+
     private final BenchBrowser browser;
     private final SandboxAccounts sandbox;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -60,9 +100,10 @@ final class EditRoundTrip {
 
     Samples measure(BenchFixtures.SandboxTenant tenant, int latencyMillis, int warmUp, int edits) {
         sandbox.setFaults(tenant.ownerId(), SandboxFaults.latency(latencyMillis));
-        List<Double> portal = new ArrayList<>();
-        List<Double> direct = new ArrayList<>();
+        var samples = new Samples(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
         try (BrowserContext context = browser.newContext()) {
+            context.addInitScript(PUSH_PROBE);
             Page page = browser.signIn(context, tenant.adminUsername());
             page.navigate(browser.url("/t/" + tenant.slug() + "/smtp-users"));
             BenchBrowser.awaitCell(page, tenant.firstName());
@@ -70,20 +111,25 @@ final class EditRoundTrip {
                 String name = tenant.userNames().get(i % tenant.userNames().size());
                 // unique per edit and run, so the portal never skips an edit that changes nothing
                 int value = 1_000_000 + latencyMillis * 1_000 + i;
-                double portalMs = portalEdit(page, name, value);
+                double[] portalMs = portalEdit(page, name, value);
                 double directMs = directEdit(tenant, name, value);
                 if (i >= warmUp) {
-                    portal.add(portalMs);
-                    direct.add(directMs);
+                    samples.sentMillis().add(portalMs[SENT]);
+                    samples.answeredMillis().add(portalMs[ANSWERED]);
+                    samples.pushedMillis().add(portalMs[PUSHED]);
+                    samples.portalMillis().add(portalMs[SHOWN]);
+                    samples.directMillis().add(directMs);
                 }
             }
         } finally {
             sandbox.clearFaults(tenant.ownerId());
         }
-        return new Samples(portal, direct);
+        return samples;
     }
 
-    private double portalEdit(Page page, String name, int value) {
+    /** The times from Enter at which the edit was sent, answered, pushed and shown, in ms. */
+    private double[] portalEdit(Page page, String name, int value) {
+        page.evaluate("() => performance.clearResourceTimings()");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Total limit of " + name + ":")).click();
         Locator field = page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Total limit").setExact(true))
                 .or(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Total limit").setExact(true)));
@@ -92,7 +138,8 @@ final class EditRoundTrip {
         field.press("Enter");
         page.waitForFunction("() => window.__edit.t1 !== null", null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(20));
-        return ((Number) page.evaluate("() => window.__edit.t1 - window.__edit.t0")).doubleValue();
+        var times = (List<?>) page.evaluate(TIMES);
+        return times.stream().mapToDouble(time -> ((Number) time).doubleValue()).toArray();
     }
 
     /** The same sandbox call the portal makes for an edit, straight from this JVM. */
