@@ -6,12 +6,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxFaults;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,13 +83,12 @@ final class EditRoundTrip {
 
     private final BenchBrowser browser;
     private final SandboxAccounts sandbox;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String sandboxEditUrl;
+    private final SandboxCalls direct;
 
     EditRoundTrip(BenchBrowser browser, SandboxAccounts sandbox, String baseUrl) {
         this.browser = browser;
         this.sandbox = sandbox;
-        this.sandboxEditUrl = baseUrl + "/sandbox/v1.0/settings/editSmtp";
+        this.direct = new SandboxCalls(baseUrl);
     }
 
     Samples measure(BenchFixtures.SandboxTenant tenant, int latencyMillis, int warmUp, int edits) {
@@ -112,7 +105,7 @@ final class EditRoundTrip {
                 // unique per edit and run, so the portal never skips an edit that changes nothing
                 int value = 1_000_000 + latencyMillis * 1_000 + i;
                 double[] portalMs = portalEdit(page, name, value);
-                double directMs = directEdit(tenant, name, value);
+                double directMs = direct.edit(tenant, name, "hourly_limit", value);
                 if (i >= warmUp) {
                     samples.sentMillis().add(portalMs[SENT]);
                     samples.answeredMillis().add(portalMs[ANSWERED]);
@@ -140,29 +133,5 @@ final class EditRoundTrip {
                 new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(20));
         var times = (List<?>) page.evaluate(TIMES);
         return times.stream().mapToDouble(time -> ((Number) time).doubleValue()).toArray();
-    }
-
-    /** The same sandbox call the portal makes for an edit, straight from this JVM. */
-    private double directEdit(BenchFixtures.SandboxTenant tenant, String name, int value) {
-        String body = "{\"owner_id\":\"" + tenant.ownerId() + "\",\"token\":\"" + tenant.token()
-                + "\",\"smtp_user_name\":\"" + name + "\",\"hourly_limit\":" + value + "}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(sandboxEditUrl))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        long start = System.nanoTime();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            double ms = BenchBrowser.millisSince(start);
-            if (response.statusCode() != 200 || !response.body().contains("\"success\"")) {
-                throw new IllegalStateException("The sandbox refused the direct edit: HTTP " + response.statusCode());
-            }
-            return ms;
-        } catch (IOException e) {
-            throw new IllegalStateException("The direct sandbox call failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

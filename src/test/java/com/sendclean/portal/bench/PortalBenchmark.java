@@ -167,6 +167,16 @@ class PortalBenchmark extends BrowserTest {
         report.add("2. Ratio 10,000 / 3 users, by URL", "×", screen.urlRatios(), "≤ 1.5");
         report.add("2. Scroll to the last of 10,000 rows", "ms", screen.scrollToEnd(), "report");
         report.add("2. Filter 10,000 users by name (includes the field's 400 ms typing pause)", "ms", screen.filter(), "report");
+        // what a large tenant's screen waits for whenever its shared copy has expired
+        var direct = new SandboxCalls(browser.url(""));
+        List<Double> lists = new ArrayList<>();
+        for (int i = 0; i < SCREEN_RUNS + 1; i++) {
+            double ms = direct.list(large);
+            if (i > 0) {
+                lists.add(ms);
+            }
+        }
+        report.add("2. Direct listSmtp of 10,000 users from the sandbox", "ms", lists, "report");
     }
 
     private void auditFirstPage(BenchmarkReport report, BenchBrowser browser, BenchFixtures.SandboxTenant small,
