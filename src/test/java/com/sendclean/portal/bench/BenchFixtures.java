@@ -1,20 +1,16 @@
 package com.sendclean.portal.bench;
 
-import com.sendclean.portal.credentials.CredentialsInput;
-import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.sandbox.SandboxAccounts;
-import com.sendclean.portal.sendclean.AppDomains;
-import com.sendclean.portal.support.SignedIn;
+import com.sendclean.portal.smtpusers.SandboxTenants;
 import com.sendclean.portal.support.TestTenants;
 import com.sendclean.portal.tenant.TenantRole;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Fills the benchmark's database through the portal's own services (tenants, members, encrypted credentials and
- * the sandbox's SMTP users), and the audit trail in bulk SQL, since a million events through the services would take
+ * the sandbox's SMTP users, as {@link SandboxTenants} connects them), and the audit trail in bulk SQL, since a million events through the services would take
  * longer than the benchmark itself.
  */
 final class BenchFixtures {
@@ -39,32 +35,23 @@ final class BenchFixtures {
     static final String NEWEST_AUDIT_DETAIL = "newest benchmark event";
 
     private final TestTenants tenants;
+    private final SandboxTenants sandboxTenants;
     private final SandboxAccounts sandbox;
-    private final CredentialsService credentials;
-    private final SignedIn signedIn;
     private final JdbcClient jdbc;
 
-    BenchFixtures(TestTenants tenants, SandboxAccounts sandbox, CredentialsService credentials, SignedIn signedIn,
-            JdbcClient jdbc) {
+    BenchFixtures(TestTenants tenants, SandboxTenants sandboxTenants, SandboxAccounts sandbox, JdbcClient jdbc) {
         this.tenants = tenants;
+        this.sandboxTenants = sandboxTenants;
         this.sandbox = sandbox;
-        this.credentials = credentials;
-        this.signedIn = signedIn;
         this.jdbc = jdbc;
     }
 
     SandboxTenant sandboxTenant(String name, int users) {
-        var tenant = tenants.tenant(name);
-        var admin = tenants.readyMember(tenant, name.toLowerCase() + "-admin", TenantRole.ADMIN);
-        String owner = "bench-" + UUID.randomUUID();
-        String token = "token-" + UUID.randomUUID();
-        sandbox.createAccount(owner, token);
-        sandbox.seed(owner, users);
-        signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD, () -> credentials.save(tenant.id(),
-                new CredentialsInput(owner, token, AppDomains.SANDBOX_DOMAIN)));
-        List<String> names = sandbox.listUsers(owner).stream().map(user -> user.smtpUserName())
+        var connected = sandboxTenants.create(name, users);
+        List<String> names = sandbox.listUsers(connected.ownerId()).stream().map(user -> user.smtpUserName())
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        return new SandboxTenant(tenant, admin.username(), owner, token, names);
+        return new SandboxTenant(connected.tenant(), connected.admin().username(), connected.ownerId(),
+                connected.token(), names);
     }
 
     /** Operators of the tenant, each ready to sign in with {@link TestTenants#PASSWORD}. */

@@ -1,10 +1,9 @@
 package com.sendclean.portal.bench;
 
-import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.smtpusers.SandboxTenants;
 import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.support.IntegrationTest;
-import com.sendclean.portal.support.SignedIn;
 import com.sendclean.portal.support.TestTenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,8 +48,7 @@ class PortalBenchmark extends BrowserTest {
 
     @Autowired TestTenants tenants;
     @Autowired SandboxAccounts sandbox;
-    @Autowired CredentialsService credentials;
-    @Autowired SignedIn signedIn;
+    @Autowired SandboxTenants sandboxTenants;
     @Autowired JdbcClient jdbc;
     @Autowired Environment environment;
 
@@ -75,7 +73,7 @@ class PortalBenchmark extends BrowserTest {
         int starts = figures.contains("5") ? STARTS : 1;
         List<Double> emptyStarts = figures.contains("5") ? startsOnEmptyDatabases(settings) : List.of();
 
-        var fixtures = new BenchFixtures(tenants, sandbox, credentials, signedIn, jdbc);
+        var fixtures = new BenchFixtures(tenants, sandboxTenants, sandbox, jdbc);
         var small = fixtures.sandboxTenant("Small", 3);
         var large = fixtures.sandboxTenant("Large", LARGE_TENANT_USERS);
         List<String> operators = figures.contains("3") || figures.contains("4")

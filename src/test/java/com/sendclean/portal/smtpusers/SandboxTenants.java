@@ -30,7 +30,7 @@ public class SandboxTenants {
         this.signedIn = signedIn;
     }
 
-    public record Connected(CreatedTenant tenant, CreatedUser admin, String ownerId) {}
+    public record Connected(CreatedTenant tenant, CreatedUser admin, String ownerId, String token) {}
 
     public Connected create(String name, int smtpUsers) {
         CreatedTenant tenant = testTenants.tenant(name);
@@ -41,6 +41,6 @@ public class SandboxTenants {
         sandbox.seed(ownerId, smtpUsers);
         signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD, () -> credentials.save(tenant.id(),
                 new CredentialsInput(ownerId, token, AppDomains.SANDBOX_DOMAIN)));
-        return new Connected(tenant, admin, ownerId);
+        return new Connected(tenant, admin, ownerId, token);
     }
 }

@@ -1,20 +1,15 @@
 package com.sendclean.portal.bench.driver;
 
-import com.sendclean.portal.credentials.CredentialsInput;
-import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxFaults;
 import com.sendclean.portal.sandbox.SandboxSmtpStatus;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
-import com.sendclean.portal.sendclean.AppDomains;
+import com.sendclean.portal.smtpusers.SandboxTenants;
 import com.sendclean.portal.support.IntegrationTest;
-import com.sendclean.portal.support.SignedIn;
 import com.sendclean.portal.support.TestTenants;
-import com.sendclean.portal.tenant.TenantRole;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
@@ -35,10 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestPropertySource(properties = "sendclean.sandbox.enabled=true")
 class VaadinSessionDriverTest {
 
-    @Autowired TestTenants testTenants;
+    @Autowired SandboxTenants sandboxTenants;
     @Autowired SandboxAccounts sandbox;
-    @Autowired CredentialsService credentials;
-    @Autowired SignedIn signedIn;
     @LocalServerPort int port;
 
     private ScheduledExecutorService heartbeats;
@@ -46,17 +39,10 @@ class VaadinSessionDriverTest {
 
     record Tenant(String slug, String username, String ownerId) {}
 
-    /** A tenant connected to a fresh sandbox account with seeded SMTP users, as the screen benchmark sets one up. */
+    /** A tenant connected to a fresh sandbox account with seeded SMTP users, and its ADMIN. */
     Tenant tenant(String name, int users) {
-        var tenant = testTenants.tenant(name);
-        var admin = testTenants.readyMember(tenant, name.toLowerCase() + "-admin", TenantRole.ADMIN);
-        String owner = "driver-" + UUID.randomUUID();
-        String token = "token-" + UUID.randomUUID();
-        sandbox.createAccount(owner, token);
-        sandbox.seed(owner, users);
-        signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD,
-                () -> credentials.save(tenant.id(), new CredentialsInput(owner, token, AppDomains.SANDBOX_DOMAIN)));
-        return new Tenant(tenant.slug(), admin.username(), owner);
+        var connected = sandboxTenants.create(name, users);
+        return new Tenant(connected.tenant().slug(), connected.admin().username(), connected.ownerId());
     }
 
     @BeforeEach
