@@ -206,6 +206,8 @@ class PortalBenchmark extends BrowserTest {
             report.add("3. Heap per session, " + sessions + " sessions", "MB",
                     memory.megabytesPerSession().get(sessions), "≤ 1 MB");
         }
+        report.add("3. Heap per extra session from " + SESSION_COUNTS[0] + " to " + MOST_SESSIONS + " sessions (slope)",
+                "MB", memory.marginalMegabytesPerSession(), "≤ 1 MB");
     }
 
     private void concurrentSessions(BenchmarkReport report, PortalProcess portal, BenchFixtures.SandboxTenant large,
