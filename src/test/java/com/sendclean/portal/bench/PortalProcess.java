@@ -49,8 +49,13 @@ final class PortalProcess implements AutoCloseable {
                 command.addAll(List.of("taskset", "-c", settings.cpus()));
             }
             command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xms" + settings.heap(), "-Xmx" + settings.heap(), "-XX:+UseG1GC",
-                    "-jar", settings.jar().toAbsolutePath().toString(), "--server.port=" + port));
+                    "-Xms" + settings.heap(), "-Xmx" + settings.heap(), "-XX:+UseG1GC"));
+            // e.g. -Dbench.portal-jvm-args=-XX:StartFlightRecording=settings=profile,filename=portal.jfr to profile
+            String extra = System.getProperty("bench.portal-jvm-args", "");
+            if (!extra.isBlank()) {
+                command.addAll(List.of(extra.trim().split("\\s+")));
+            }
+            command.addAll(List.of("-jar", settings.jar().toAbsolutePath().toString(), "--server.port=" + port));
             var builder = new ProcessBuilder(command).directory(dataDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
