@@ -61,6 +61,8 @@ public abstract class BrowserTest {
 
     /** Fails on every serious or critical axe-core violation on the current page. */
     protected void assertAccessible() {
+        // axe measures colours as they are on screen: a notification or overlay fading in has too little contrast
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         List<String> violations = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
