@@ -1,39 +1,28 @@
 package com.sendclean.portal.security;
 
 import java.time.Instant;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
  * A complete sign-in: password and, where needed, the second factor. {@code passwordConfirmedAt} is the last time the
  * user typed their password (at sign-in or in a step-up), which sensitive actions check.
  */
-final class PortalAuthentication extends AbstractAuthenticationToken implements SessionBoundAuthentication {
+final class PortalAuthentication extends SessionBoundAuthentication {
 
     private final PortalUser user;
-    private final Instant signedInAt;
     private final Instant passwordConfirmedAt;
-    private final int sessionEpoch;
 
     PortalAuthentication(PortalUser user, Instant signedInAt, Instant passwordConfirmedAt, int sessionEpoch) {
-        super(user.getAuthorities());
+        super(user.getAuthorities(), signedInAt, sessionEpoch);
         this.user = user;
-        this.signedInAt = signedInAt;
         this.passwordConfirmedAt = passwordConfirmedAt;
-        this.sessionEpoch = sessionEpoch;
-        super.setAuthenticated(true);
     }
 
     PortalAuthentication withPasswordConfirmedAt(Instant confirmedAt) {
-        return new PortalAuthentication(user, signedInAt, confirmedAt, sessionEpoch);
+        return new PortalAuthentication(user, signedInAt(), confirmedAt, sessionEpoch());
     }
 
     PortalAuthentication withSessionEpoch(int epoch) {
-        return new PortalAuthentication(user, signedInAt, passwordConfirmedAt, epoch);
-    }
-
-    @Override
-    public Object getCredentials() {
-        return null;
+        return new PortalAuthentication(user, signedInAt(), passwordConfirmedAt, epoch);
     }
 
     @Override
@@ -42,13 +31,8 @@ final class PortalAuthentication extends AbstractAuthenticationToken implements 
     }
 
     @Override
-    public UserId userId() {
+    UserId userId() {
         return user.id();
-    }
-
-    @Override
-    public Instant signedInAt() {
-        return signedInAt;
     }
 
     Instant passwordConfirmedAt() {
@@ -56,26 +40,12 @@ final class PortalAuthentication extends AbstractAuthenticationToken implements 
     }
 
     @Override
-    public int sessionEpoch() {
-        return sessionEpoch;
-    }
-
-    @Override
-    public void setAuthenticated(boolean authenticated) {
-        if (authenticated) {
-            throw new IllegalArgumentException("Only the portal's sign-in creates authenticated tokens");
-        }
-        super.setAuthenticated(false);
-    }
-
-    @Override
     public boolean equals(Object other) {
-        return other instanceof PortalAuthentication that && super.equals(that) && signedInAt.equals(that.signedInAt)
-                && passwordConfirmedAt.equals(that.passwordConfirmedAt) && sessionEpoch == that.sessionEpoch;
+        return super.equals(other) && passwordConfirmedAt.equals(((PortalAuthentication) other).passwordConfirmedAt);
     }
 
     @Override
     public int hashCode() {
-        return super.hashCode() ^ sessionEpoch;
+        return super.hashCode();
     }
 }
