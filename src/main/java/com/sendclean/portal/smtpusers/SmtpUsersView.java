@@ -75,6 +75,7 @@ class SmtpUsersView extends TenantPage {
     private final IntegerField totalField = limitField("Total limit");
     private final IntegerField hourlyField = limitField("Hourly limit");
     private final Set<String> saving = new HashSet<>();
+    private final RowUpdates rowUpdates = new RowUpdates(grid, this::currentVersion);
 
     private SmtpUserSnapshot snapshot;
     private boolean canEdit;
@@ -362,7 +363,7 @@ class SmtpUsersView extends TenantPage {
 
     private void setEnabled(SmtpUser user, boolean enabled) {
         if (!canEdit || saving.contains(user.name())) {
-            grid.getDataProvider().refreshItem(user);
+            rowUpdates.send(user);
             return;
         }
         markSaving(user, true);
@@ -527,7 +528,7 @@ class SmtpUsersView extends TenantPage {
     private void showSaved(SmtpUser user) {
         snapshot = smtpUsers.list(membership().tenantId(), false);
         saving.remove(user.name());
-        grid.getDataProvider().refreshItem(currentVersion(user));
+        rowUpdates.send(user);
         updateCounts();
     }
 
@@ -561,7 +562,7 @@ class SmtpUsersView extends TenantPage {
         } else {
             saving.remove(user.name());
         }
-        grid.getDataProvider().refreshItem(currentVersion(user));
+        rowUpdates.send(user);
     }
 
     private SmtpUser currentVersion(SmtpUser user) {

@@ -3,12 +3,15 @@ package com.sendclean.portal.ui;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.TaskDecorator;
+import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.task.DelegatingSecurityContextAsyncTaskExecutor;
@@ -27,24 +30,39 @@ public class BackgroundTasks {
 
     private final AsyncTaskExecutor executor;
 
+    @Autowired
     BackgroundTasks(SecurityContextHolderStrategy securityContextHolderStrategy, List<TaskDecorator> decorators) {
+        this(securityContextHolderStrategy, decorators, pool());
+    }
+
+    /**
+     * Runs the work on {@code executor}. Tests pass one that runs it at once on the calling thread: SendClean's answer
+     * then comes before the portal has answered the click that asked, which a real pool does only now and then.
+     */
+    BackgroundTasks(SecurityContextHolderStrategy securityContextHolderStrategy, List<TaskDecorator> decorators,
+                    Executor executor) {
+        var decorated = new TaskExecutorAdapter(executor);
+        decorated.setTaskDecorator(runnable -> {
+            Runnable result = runnable;
+            for (TaskDecorator decorator : decorators) {
+                result = decorator.decorate(result);
+            }
+            return result;
+        });
+        var secured = new DelegatingSecurityContextAsyncTaskExecutor(decorated);
+        secured.setSecurityContextHolderStrategy(securityContextHolderStrategy);
+        this.executor = secured;
+    }
+
+    private static Executor pool() {
         var pool = new ThreadPoolTaskExecutor();
         pool.setThreadNamePrefix("ui-task-");
         pool.setCorePoolSize(8);
         pool.setMaxPoolSize(64);
         pool.setQueueCapacity(1000);
         pool.setWaitForTasksToCompleteOnShutdown(false);
-        pool.setTaskDecorator(runnable -> {
-            Runnable decorated = runnable;
-            for (TaskDecorator decorator : decorators) {
-                decorated = decorator.decorate(decorated);
-            }
-            return decorated;
-        });
         pool.initialize();
-        var secured = new DelegatingSecurityContextAsyncTaskExecutor(pool);
-        secured.setSecurityContextHolderStrategy(securityContextHolderStrategy);
-        this.executor = secured;
+        return pool;
     }
 
     /**

@@ -1,0 +1,68 @@
+package com.sendclean.portal.smtpusers;
+
+import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.sandbox.SandboxSmtpUser;
+import com.sendclean.portal.security.LoginPage;
+import com.sendclean.portal.support.BrowserTest;
+import com.sendclean.portal.support.TestTenants;
+import com.sendclean.portal.ui.BackgroundTasks;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SendClean can answer before the portal has answered the click that asked, and the saved row then goes out in the
+ * same response as the row marked as saving. Here every answer comes that early, and the row must show what was
+ * saved each time, never the version from before.
+ */
+@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+class SmtpUsersInstantAnswerBrowserTest extends BrowserTest {
+
+    @TestBean(methodName = "com.sendclean.portal.ui.SameThreadBackgroundTasks#create")
+    BackgroundTasks tasks;
+
+    @Autowired SandboxTenants sandboxTenants;
+    @Autowired SandboxAccounts sandbox;
+
+    @Test
+    void eachSavedLimitAndStatusShowsAtOnceWhenSendCleanAnswersBeforeThePage() {
+        var acme = sandboxTenants.create("Acme", 2);
+        new LoginPage(page).open(url("")).signIn(acme.admin().username(), TestTenants.PASSWORD);
+        page.waitForURL("**/t/" + acme.tenant().slug());
+        var screen = new SmtpUsersPage(page).open(url(""), acme.tenant().slug());
+        SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();
+        String name = user.smtpUserName();
+        boolean enabled = user.status().wireValue().equals("Enable");
+
+        // several saves in a row: the order in which two versions of a row were sent used to vary from one to the next
+        for (int value = 4001; value <= 4006; value++) {
+            String shown = String.format(Locale.ROOT, "%,d", value);
+            screen.limitButton("Total limit", name).click();
+            screen.editorField("Total limit").fill(Integer.toString(value));
+            screen.editorField("Total limit").press("Enter");
+            assertThat(screen.text("Total limit of " + name + " is now " + shown + ".")).isVisible();
+            assertThat(screen.limitButton("Total limit", name)).hasText(shown);
+            assertThat(screen.limitButton("Total limit", name)).isEnabled();
+        }
+        for (int i = 0; i < 4; i++) {
+            enabled = !enabled;
+            screen.statusCheckbox(name).click();
+            assertThat(screen.text(name + (enabled ? " is enabled." : " is disabled.")).first()).isVisible();
+            if (enabled) {
+                assertThat(screen.statusCheckbox(name)).isChecked();
+            } else {
+                assertThat(screen.statusCheckbox(name)).not().isChecked();
+            }
+            assertThat(screen.statusCheckbox(name)).isEnabled();
+        }
+        var stored = sandbox.findUser(acme.ownerId(), name).orElseThrow();
+        assertThat(stored.totalLimit()).isEqualTo(4006);
+        assertThat(stored.status().wireValue()).isEqualTo(enabled ? "Enable" : "Disable");
+        assertAccessible();
+    }
+}
