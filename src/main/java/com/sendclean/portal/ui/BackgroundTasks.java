@@ -8,14 +8,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.core.task.support.TaskExecutorAdapter;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.task.DelegatingSecurityContextAsyncTaskExecutor;
-import org.springframework.stereotype.Component;
 
 /**
  * Runs slow work (SendClean calls) off the request thread and pushes the result to the browser, so a slow upstream
@@ -23,21 +20,16 @@ import org.springframework.stereotype.Component;
  * context, so service-layer checks hold there too, and passes through every {@link TaskDecorator} bean, which lets
  * features carry other per-request state (the audit trail's client address and user agent) to the worker thread.
  */
-@Component
 public class BackgroundTasks {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundTasks.class);
 
     private final AsyncTaskExecutor executor;
 
-    @Autowired
-    BackgroundTasks(SecurityContextHolderStrategy securityContextHolderStrategy, List<TaskDecorator> decorators) {
-        this(securityContextHolderStrategy, decorators, pool());
-    }
-
     /**
-     * Runs the work on {@code executor}. Tests pass one that runs it at once on the calling thread: SendClean's answer
-     * then comes before the portal has answered the click that asked, which a real pool does only now and then.
+     * Runs the work on {@code executor}: the portal's pool (see {@link BackgroundTasksConfiguration}), or in tests one
+     * that runs it at once on the calling thread, so SendClean's answer comes before the portal has answered the click
+     * that asked, which a real pool does only now and then.
      */
     BackgroundTasks(SecurityContextHolderStrategy securityContextHolderStrategy, List<TaskDecorator> decorators,
                     Executor executor) {
@@ -52,17 +44,6 @@ public class BackgroundTasks {
         var secured = new DelegatingSecurityContextAsyncTaskExecutor(decorated);
         secured.setSecurityContextHolderStrategy(securityContextHolderStrategy);
         this.executor = secured;
-    }
-
-    private static Executor pool() {
-        var pool = new ThreadPoolTaskExecutor();
-        pool.setThreadNamePrefix("ui-task-");
-        pool.setCorePoolSize(8);
-        pool.setMaxPoolSize(64);
-        pool.setQueueCapacity(1000);
-        pool.setWaitForTasksToCompleteOnShutdown(false);
-        pool.initialize();
-        return pool;
     }
 
     /**
