@@ -26,9 +26,7 @@ class SmtpUsersBrowserTest extends BrowserTest {
     @Autowired JdbcClient jdbc;
 
     SmtpUsersPage signInAndOpen(SandboxTenants.Connected connected) {
-        new LoginPage(page).open(url("")).signIn(connected.admin().username(), TestTenants.PASSWORD);
-        page.waitForURL("**/t/" + connected.tenant().slug());
-        return new SmtpUsersPage(page).open(url(""), connected.tenant().slug());
+        return new SmtpUsersPage(page).signInAndOpen(url(""), connected);
     }
 
     SandboxSmtpUser first(SandboxTenants.Connected connected) {

@@ -3,6 +3,8 @@ package com.sendclean.portal.smtpusers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.sendclean.portal.security.LoginPage;
+import com.sendclean.portal.support.TestTenants;
 
 /** The SMTP users screen as a user sees it. */
 class SmtpUsersPage {
@@ -11,6 +13,13 @@ class SmtpUsersPage {
 
     SmtpUsersPage(Page page) {
         this.page = page;
+    }
+
+    /** Signs in as the tenant's ADMIN, who lands on the tenant, then opens its SMTP users screen. */
+    SmtpUsersPage signInAndOpen(String baseUrl, SandboxTenants.Connected connected) {
+        new LoginPage(page).open(baseUrl).signIn(connected.admin().username(), TestTenants.PASSWORD);
+        page.waitForURL("**/t/" + connected.tenant().slug());
+        return open(baseUrl, connected.tenant().slug());
     }
 
     SmtpUsersPage open(String baseUrl, String slug) {

@@ -3,9 +3,7 @@ package com.sendclean.portal.smtpusers;
 import com.microsoft.playwright.Browser;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
-import com.sendclean.portal.security.LoginPage;
 import com.sendclean.portal.support.BrowserTest;
-import com.sendclean.portal.support.TestTenants;
 import com.sendclean.portal.ui.ShellPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +27,7 @@ class SmtpUsersTabletBrowserTest extends BrowserTest {
     @Test
     void editingALimitByTapWorksOnAPortraitTablet() {
         var acme = sandboxTenants.create("Tablet", 3);
-        new LoginPage(page).open(url("")).signIn(acme.admin().username(), TestTenants.PASSWORD);
-        page.waitForURL("**/t/" + acme.tenant().slug());
-        var screen = new SmtpUsersPage(page).open(url(""), acme.tenant().slug());
+        var screen = new SmtpUsersPage(page).signInAndOpen(url(""), acme);
         SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();
 
         assertThat(new ShellPage(page).menuToggle()).isVisible();
