@@ -45,6 +45,15 @@ class VaadinSessionDriverTest {
         return new Tenant(connected.tenant().slug(), connected.admin().username(), connected.ownerId());
     }
 
+    /** Signs the tenant's ADMIN in and opens its SMTP users screen, once its first rows have arrived. */
+    SmtpUsersScreenDriver openScreen(Tenant tenant) {
+        tab.signIn(tenant.username(), TestTenants.PASSWORD);
+        var screen = new SmtpUsersScreenDriver(tab);
+        screen.open(tenant.slug());
+        screen.awaitFirstRows();
+        return screen;
+    }
+
     @BeforeEach
     void openTab() {
         heartbeats = Executors.newSingleThreadScheduledExecutor();
@@ -60,11 +69,8 @@ class VaadinSessionDriverTest {
     @Test
     void signsInOpensTheScreenOverPushAndShowsTheSeededUsers() {
         Tenant acme = tenant("Driver", 3);
-        tab.signIn(acme.username(), TestTenants.PASSWORD);
-        var screen = new SmtpUsersScreenDriver(tab);
-        screen.open(acme.slug());
 
-        List<SmtpUsersScreenDriver.SmtpUserRow> rows = screen.awaitFirstRows();
+        List<SmtpUsersScreenDriver.SmtpUserRow> rows = openScreen(acme).rows();
 
         assertThat(tab.pushConnected()).isTrue();
         List<String> expected = sandbox.listUsers(acme.ownerId()).stream().map(SandboxSmtpUser::smtpUserName)
@@ -81,10 +87,7 @@ class VaadinSessionDriverTest {
     @Test
     void editsBothLimitsAndDisablesAUserAndReportsEachPushedConfirmation() {
         Tenant acme = tenant("Driver", 3);
-        tab.signIn(acme.username(), TestTenants.PASSWORD);
-        var screen = new SmtpUsersScreenDriver(tab);
-        screen.open(acme.slug());
-        screen.awaitFirstRows();
+        var screen = openScreen(acme);
         SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).stream()
                 .filter(u -> u.status() == SandboxSmtpStatus.ENABLE).findFirst().orElseThrow();
         String name = user.smtpUserName();
@@ -115,10 +118,8 @@ class VaadinSessionDriverTest {
     @Test
     void reportsTheErrorTheScreenShowsInsteadOfAConfirmation() {
         Tenant acme = tenant("Driver", 2);
-        tab.signIn(acme.username(), TestTenants.PASSWORD);
-        var screen = new SmtpUsersScreenDriver(tab);
-        screen.open(acme.slug());
-        String name = screen.awaitFirstRows().getFirst().name();
+        var screen = openScreen(acme);
+        String name = screen.rows().getFirst().name();
         sandbox.setFaults(acme.ownerId(), SandboxFaults.failing(SandboxFaults.Fault.HTTP_500_HTML));
 
         assertThatThrownBy(() -> screen.editLimit(name, SmtpUsersScreenDriver.Limit.TOTAL, 999))
@@ -129,10 +130,7 @@ class VaadinSessionDriverTest {
     @Test
     void signsOutSoTheScreenAsksToSignInAgain() {
         Tenant acme = tenant("Driver", 1);
-        tab.signIn(acme.username(), TestTenants.PASSWORD);
-        var screen = new SmtpUsersScreenDriver(tab);
-        screen.open(acme.slug());
-        screen.awaitFirstRows();
+        var screen = openScreen(acme);
 
         tab.signOut();
         screen.open(acme.slug());
