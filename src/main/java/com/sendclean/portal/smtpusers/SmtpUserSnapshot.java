@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
 public final class SmtpUserSnapshot {
 
     private final List<SmtpUser> users;
+    // rows are rendered through find, so it must not scan 10,000 users per cell
+    private final Map<String, SmtpUser> byName;
     private final Instant fetchedAt;
     private final long enabled;
     private final Map<SortKey, List<SmtpUser>> sorted = new ConcurrentHashMap<>();
@@ -25,6 +28,7 @@ public final class SmtpUserSnapshot {
         this.users = users.stream().sorted(SortKey.NAME.comparator).toList();
         this.fetchedAt = fetchedAt;
         this.enabled = this.users.stream().filter(SmtpUser::enabled).count();
+        this.byName = this.users.stream().collect(Collectors.toMap(SmtpUser::name, user -> user, (first, second) -> first));
         sorted.put(SortKey.NAME, this.users);
     }
 
@@ -59,7 +63,7 @@ public final class SmtpUserSnapshot {
     }
 
     public java.util.Optional<SmtpUser> find(String name) {
-        return users.stream().filter(user -> user.name().equals(name)).findFirst();
+        return java.util.Optional.ofNullable(byName.get(name));
     }
 
     /** The users whose name contains the filter, in the given order; a lazy stream over the shared lists. */

@@ -75,7 +75,6 @@ class SmtpUsersView extends TenantPage {
     private final IntegerField totalField = limitField("Total limit");
     private final IntegerField hourlyField = limitField("Hourly limit");
     private final Set<String> saving = new HashSet<>();
-    private final RowUpdates rowUpdates = new RowUpdates(grid, this::currentVersion);
 
     private SmtpUserSnapshot snapshot;
     private boolean canEdit;
@@ -249,13 +248,13 @@ class SmtpUsersView extends TenantPage {
     private LitRenderer<SmtpUser> statusRenderer() {
         if (!canEdit) {
             return LitRenderer.<SmtpUser>of("<span>${item.enabled ? 'Enabled' : 'Disabled'}</span>")
-                    .withProperty("enabled", SmtpUser::enabled);
+                    .withProperty("enabled", user -> currentVersion(user).enabled());
         }
         return LitRenderer.<SmtpUser>of("<vaadin-checkbox label=\"Enabled\" accessible-name=\"Enabled: ${item.name}\" "
                         + ".checked=\"${item.enabled}\" ?disabled=\"${item.saving}\" "
                         + "@change=\"${e => toggle(e.target.checked)}\"></vaadin-checkbox>")
                 .withProperty("name", SmtpUser::name)
-                .withProperty("enabled", SmtpUser::enabled)
+                .withProperty("enabled", user -> currentVersion(user).enabled())
                 .withProperty("saving", user -> saving.contains(user.name()))
                 .withFunction("toggle", (user, args) -> setEnabled(user, args.get(0).asBoolean()));
     }
@@ -264,16 +263,21 @@ class SmtpUsersView extends TenantPage {
         String label = kind.label();
         if (!canEdit) {
             return LitRenderer.<SmtpUser>of("<span>${item.value}</span>")
-                    .withProperty("value", user -> format(kind == LimitKind.TOTAL ? user.totalLimit() : user.hourlyLimit()));
+                    .withProperty("value", user -> shownLimit(user, kind));
         }
         // a real button: a tap, a click and the keyboard all open the editor
         return LitRenderer.<SmtpUser>of("<button class=\"limit-button\" type=\"button\" "
                         + "aria-label=\"" + label + " of ${item.name}: ${item.value}. Edit\" ?disabled=\"${item.saving}\" "
                         + "@click=\"${edit}\">${item.value}</button>")
                 .withProperty("name", SmtpUser::name)
-                .withProperty("value", user -> format(kind == LimitKind.TOTAL ? user.totalLimit() : user.hourlyLimit()))
+                .withProperty("value", user -> shownLimit(user, kind))
                 .withProperty("saving", user -> saving.contains(user.name()))
                 .withFunction("edit", user -> openEditor(user, kind));
+    }
+
+    private String shownLimit(SmtpUser user, LimitKind kind) {
+        SmtpUser current = currentVersion(user);
+        return format(kind == LimitKind.TOTAL ? current.totalLimit() : current.hourlyLimit());
     }
 
     private static String format(int value) {
@@ -363,7 +367,7 @@ class SmtpUsersView extends TenantPage {
 
     private void setEnabled(SmtpUser user, boolean enabled) {
         if (!canEdit || saving.contains(user.name())) {
-            rowUpdates.send(user);
+            grid.getDataProvider().refreshItem(user);
             return;
         }
         markSaving(user, true);
@@ -528,7 +532,7 @@ class SmtpUsersView extends TenantPage {
     private void showSaved(SmtpUser user) {
         snapshot = smtpUsers.list(membership().tenantId(), false);
         saving.remove(user.name());
-        rowUpdates.send(user);
+        grid.getDataProvider().refreshItem(currentVersion(user));
         updateCounts();
     }
 
@@ -562,9 +566,15 @@ class SmtpUsersView extends TenantPage {
         } else {
             saving.remove(user.name());
         }
-        rowUpdates.send(user);
+        grid.getDataProvider().refreshItem(currentVersion(user));
     }
 
+    /**
+     * The user as the current copy holds it. Rows are rendered from this rather than from the item a row was refreshed
+     * with: Flow's data communicator keeps refreshed items in a set of item versions, and when one user is refreshed in
+     * two versions before a response goes out (the editor closing on the old one, then the saved one, when SendClean
+     * answers before the click's own response), it sends both in the set's order, so the old value could stay on screen.
+     */
     private SmtpUser currentVersion(SmtpUser user) {
         return snapshot == null ? user : snapshot.find(user.name()).orElse(user);
     }
