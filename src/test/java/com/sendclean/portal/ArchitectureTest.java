@@ -37,7 +37,7 @@ class ArchitectureTest {
     @Test
     void viewsNeverCreateAccountsWithoutAnAuthorizedService() {
         noClasses().that().areAssignableTo(Component.class)
-                .should().dependOnClassesThat().haveFullyQualifiedName("com.sendclean.portal.security.UserRegistration")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.sendclean.portal.account.UserRegistration")
                 .because("UserRegistration checks input, not authority; only services that checked the caller use it")
                 .check(classes);
     }

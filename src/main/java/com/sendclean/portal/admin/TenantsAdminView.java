@@ -1,8 +1,8 @@
 package com.sendclean.portal.admin;
 
 import com.sendclean.portal.security.Roles;
-import com.sendclean.portal.security.UserAdministrationService;
-import com.sendclean.portal.security.UserSummary;
+import com.sendclean.portal.account.UserAdministrationService;
+import com.sendclean.portal.account.UserSummary;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.Member;
 import com.sendclean.portal.tenant.Tenant;

@@ -2,8 +2,8 @@ package com.sendclean.portal.admin;
 
 import com.sendclean.portal.security.PasswordPolicy;
 import com.sendclean.portal.security.Roles;
-import com.sendclean.portal.security.UserAdministrationService;
-import com.sendclean.portal.security.UserSummary;
+import com.sendclean.portal.account.UserAdministrationService;
+import com.sendclean.portal.account.UserSummary;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.Tenant;
 import com.sendclean.portal.tenant.TenantAdministrationService;

@@ -6,7 +6,7 @@ import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.crypto.SecretCipher;
 import com.sendclean.portal.crypto.UnreadableSecretException;
 import com.sendclean.portal.security.CurrentUser;
-import com.sendclean.portal.security.StepUpService;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.sendclean.CredentialSource;
 import com.sendclean.portal.sendclean.SendCleanAccount;
 import com.sendclean.portal.sendclean.SendCleanClient;

@@ -1,7 +1,7 @@
 package com.sendclean.portal.credentials;
 
-import com.sendclean.portal.security.StepUpDialog;
-import com.sendclean.portal.security.StepUpService;
+import com.sendclean.portal.stepup.StepUpDialog;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.TenantMembership;
 import com.sendclean.portal.tenant.TenantPage;

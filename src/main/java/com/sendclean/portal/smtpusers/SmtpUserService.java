@@ -6,7 +6,7 @@ import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.credentials.CredentialsUnavailableException;
 import com.sendclean.portal.sendclean.SendCleanException;
-import com.sendclean.portal.security.StepUpService;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.sendclean.SendCleanClient;
 import com.sendclean.portal.sendclean.SmtpCredentials;
 import com.sendclean.portal.sendclean.SmtpUser;
@@ -51,7 +51,7 @@ public class SmtpUserService {
     /**
      * The SMTP user's password, to show (and copy) on request.
      *
-     * @throws com.sendclean.portal.security.StepUpRequiredException unless the user typed their password recently
+     * @throws com.sendclean.portal.stepup.StepUpRequiredException unless the user typed their password recently
      */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public String revealPassword(TenantId tenantId, String name) {

@@ -1,8 +1,8 @@
 package com.sendclean.portal.smtpusers;
 
 import com.sendclean.portal.credentials.CredentialsUnavailableException;
-import com.sendclean.portal.security.StepUpDialog;
-import com.sendclean.portal.security.StepUpService;
+import com.sendclean.portal.stepup.StepUpDialog;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.sendclean.SendCleanException;
 import com.sendclean.portal.sendclean.SmtpCredentials;
 import com.sendclean.portal.sendclean.SmtpUser;

@@ -1,5 +1,6 @@
 package com.sendclean.portal.credentials;
 
+import com.sendclean.portal.stepup.StepUpRequiredException;
 import com.sendclean.portal.crypto.KeysetRotation;
 import com.sendclean.portal.crypto.SecretCipher;
 import com.sendclean.portal.shared.InvalidInputException;
@@ -166,7 +167,7 @@ class CredentialsServiceTest {
     void savingNeedsARecentPasswordEntry() {
         assertThatThrownBy(() -> signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
                 new CredentialsInput(OWNER_ID, TOKEN, "us1-mta1.sendclean.net"))))
-                .isInstanceOf(com.sendclean.portal.security.StepUpRequiredException.class);
+                .isInstanceOf(com.sendclean.portal.stepup.StepUpRequiredException.class);
         assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
                 .isEqualTo(CredentialsStatus.State.NONE);
     }

@@ -1,5 +1,6 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.stepup.StepUpRequiredException;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
 import com.sendclean.portal.shared.InvalidInputException;
@@ -68,7 +69,7 @@ class SmtpUserServiceTest {
         SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();
         assertThatThrownBy(() -> signedIn.as(acme.admin().username(),
                 () -> smtpUsers.revealPassword(acme.tenant().id(), user.smtpUserName())))
-                .isInstanceOf(com.sendclean.portal.security.StepUpRequiredException.class);
+                .isInstanceOf(com.sendclean.portal.stepup.StepUpRequiredException.class);
         assertThat(signedIn.asConfirmed(acme.admin().username(), TestTenants.PASSWORD,
                 () -> smtpUsers.revealPassword(acme.tenant().id(), user.smtpUserName()))).isEqualTo(user.password());
     }
