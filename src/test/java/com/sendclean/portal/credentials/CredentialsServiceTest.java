@@ -1,5 +1,6 @@
 package com.sendclean.portal.credentials;
 
+import com.sendclean.portal.credentials.decrypted.DecryptedCredentials;
 import com.sendclean.portal.stepup.StepUpRequiredException;
 import com.sendclean.portal.crypto.KeysetRotation;
 import com.sendclean.portal.crypto.SecretCipher;
@@ -30,6 +31,7 @@ class CredentialsServiceTest {
     @Autowired SignedIn signedIn;
     @Autowired TestTenants testTenants;
     @Autowired CredentialsService credentials;
+    @Autowired DecryptedCredentials decrypted;
     @Autowired CredentialsReencryption reencryption;
     @Autowired KeysetRotation keysetRotation;
     @Autowired CredentialsKeyService keys;
@@ -82,7 +84,7 @@ class CredentialsServiceTest {
     void blankFieldsKeepTheStoredValues() {
         saveAcme();
         signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(), new CredentialsInput("", " ", "eu1.sendclean.net")));
-        var account = signedIn.as(acmeAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a));
+        var account = signedIn.as(acmeAdmin.username(), () -> decrypted.withStoredAccount(acme.id(), a -> a));
         assertThat(account.ownerId()).isEqualTo(OWNER_ID);
         assertThat(account.token()).isEqualTo(TOKEN);
         assertThat(account.appDomain()).isEqualTo("eu1.sendclean.net");
@@ -112,7 +114,7 @@ class CredentialsServiceTest {
 
         assertThat(signedIn.as(globexAdmin.username(), () -> credentials.status(globex.id())).state())
                 .isEqualTo(CredentialsStatus.State.UNREADABLE);
-        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> credentials.withStoredAccount(globex.id(), a -> a)))
+        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> decrypted.withStoredAccount(globex.id(), a -> a)))
                 .isInstanceOfSatisfying(CredentialsUnavailableException.class,
                         e -> assertThat(e.state()).isEqualTo(CredentialsStatus.State.UNREADABLE));
     }
@@ -159,7 +161,7 @@ class CredentialsServiceTest {
         byte[] after = jdbc.sql("select token_encrypted from sendclean_credentials where tenant_id = :id")
                 .param("id", acme.id().value()).query(byte[].class).single();
         assertThat(cipher.needsReencryption(after)).isFalse();
-        String token = signedIn.as(acmeAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a.token()));
+        String token = signedIn.as(acmeAdmin.username(), () -> decrypted.withStoredAccount(acme.id(), a -> a.token()));
         assertThat(token).isEqualTo(TOKEN);
     }
 
@@ -183,7 +185,7 @@ class CredentialsServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> credentials.status(acme.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a)))
+        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> decrypted.withStoredAccount(acme.id(), a -> a)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.as(operator.username(), () -> credentials.save(acme.id(), input)))
                 .isInstanceOf(AccessDeniedException.class);
