@@ -31,7 +31,7 @@ import java.time.format.FormatStyle;
  */
 @Route("t/:slug/" + CredentialsView.PATH)
 @PermitAll
-class CredentialsView extends TenantPage {
+public class CredentialsView extends TenantPage {
 
     static final String PATH = "credentials";
 
