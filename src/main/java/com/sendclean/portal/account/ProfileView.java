@@ -7,6 +7,7 @@ import com.sendclean.portal.twofactor.TotpEnrolment;
 import com.sendclean.portal.twofactor.TwoFactorService;
 import com.sendclean.portal.twofactor.TwoFactorStatus;
 import com.sendclean.portal.shared.InvalidInputException;
+import com.sendclean.portal.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -49,7 +48,7 @@ public class ProfileView extends Main {
         addClassName("profile-view");
 
         var passwordForm = new PasswordChangeForm(accountService,
-                () -> success("Your password was changed. Your other sessions were signed out."));
+                () -> Notifications.success("Your password was changed. Your other sessions were signed out."));
         passwordForm.setMaxWidth("28rem");
         add(new H1("Your profile"),
                 new Paragraph(new Span("Signed in as "), new Span(currentUser.require().getUsername())),
@@ -85,7 +84,7 @@ public class ProfileView extends Main {
             requireForMe.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     twoFactor.requireForMyself(change.getValue());
-                    success(change.getValue() ? "Two-factor sign-in is now required for your account."
+                    Notifications.success(change.getValue() ? "Two-factor sign-in is now required for your account."
                             : "Two-factor sign-in is no longer required for your account.");
                     showStatus();
                 }
@@ -101,7 +100,7 @@ public class ProfileView extends Main {
         var turnOff = new Button("Turn off two-factor sign-in", click -> {
             try {
                 twoFactor.disable(code.getValue());
-                success("Two-factor sign-in is off.");
+                Notifications.success("Two-factor sign-in is off.");
                 showStatus();
             } catch (InvalidInputException refused) {
                 code.setErrorMessage(refused.getMessage());
@@ -162,10 +161,5 @@ public class ProfileView extends Main {
         code.setRequired(true);
         code.getElement().setAttribute("autocomplete", "one-time-code");
         return code;
-    }
-
-    private static void success(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -3,13 +3,13 @@ package com.sendclean.portal.signin;
 import com.sendclean.portal.security.SessionAuthentication;
 import com.sendclean.portal.twofactor.TwoFactorService;
 import com.sendclean.portal.security.TwoFactorPendingAuthentication;
+import com.sendclean.portal.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -68,8 +68,8 @@ class TwoFactorView extends Main implements BeforeEnterObserver {
         try {
             var completed = signIn.complete(code.getValue());
             if (completed.recoveryCodesLeft() >= 0) {
-                Notification.show("You used a recovery code; " + completed.recoveryCodesLeft()
-                        + " are left. Create new ones on your profile page.", 8000, Notification.Position.MIDDLE);
+                Notifications.notice("You used a recovery code; " + completed.recoveryCodesLeft()
+                        + " are left. Create new ones on your profile page.");
             }
             getUI().ifPresent(ui -> ui.navigate(""));
         } catch (TwoFactorRefusedException refused) {
