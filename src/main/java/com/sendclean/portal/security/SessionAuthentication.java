@@ -1,6 +1,7 @@
 package com.sendclean.portal.security;
 
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -36,7 +37,7 @@ public class SessionAuthentication {
     }
 
     /** Keeps the current session valid after its user raised their session epoch (e.g. changed their password). */
-    public void keepCurrentSession(int newEpoch, java.time.Instant passwordConfirmedAt) {
+    public void keepCurrentSession(int newEpoch, Instant passwordConfirmedAt) {
         current().filter(PortalAuthentication.class::isInstance)
                 .map(PortalAuthentication.class::cast)
                 .ifPresent(auth -> replace(auth.withSessionEpoch(newEpoch).withPasswordConfirmedAt(passwordConfirmedAt)));

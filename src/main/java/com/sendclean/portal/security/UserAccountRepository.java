@@ -2,6 +2,7 @@ package com.sendclean.portal.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -86,8 +87,8 @@ public class UserAccountRepository {
                 rs.getBoolean("platform_admin"),
                 rs.getBoolean("active"),
                 rs.getBoolean("must_change_password"),
-                rs.getObject("password_changed_at", java.time.OffsetDateTime.class).toInstant(),
-                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+                rs.getObject("password_changed_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
 }

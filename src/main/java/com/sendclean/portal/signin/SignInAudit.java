@@ -9,6 +9,7 @@ import com.sendclean.portal.audit.AuditAction;
 import com.sendclean.portal.audit.AuditActor;
 import com.sendclean.portal.audit.AuditEvent;
 import com.sendclean.portal.audit.AuditLog;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -56,7 +57,7 @@ class SignInAudit {
 
     private void refused(AuditAction action, String typedName, String kind, String detail) {
         var account = typedName == null || typedName.isEmpty() || typedName.length() > InputLimits.MAX_USERNAME_INPUT
-                ? java.util.Optional.<UserAccount>empty() : accounts.findByUsername(typedName);
+                ? Optional.<UserAccount>empty() : accounts.findByUsername(typedName);
         Actor actor = account.map(found -> new Actor(found.id().value(), found.username())).orElse(Actor.NONE);
         auditLog.record(AuditEvent.failure(action, null, account.map(UserAccount::username).orElse(null), kind,
                 account.isPresent() ? detail : detail + " (no such account)").by(actor));
