@@ -1,24 +1,20 @@
 package com.sendclean.portal.admin;
 
 import com.sendclean.portal.security.Roles;
-import com.sendclean.portal.security.UserAdministrationService;
-import com.sendclean.portal.security.UserSummary;
+import com.sendclean.portal.account.UserAdministrationService;
+import com.sendclean.portal.account.UserSummary;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.Member;
 import com.sendclean.portal.tenant.Tenant;
 import com.sendclean.portal.tenant.TenantAdministrationService;
-import com.sendclean.portal.tenant.TenantRole;
-import com.sendclean.portal.tenant.TenantRoleSelect;
 import com.sendclean.portal.ui.Notifications;
 import com.sendclean.portal.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -139,46 +135,12 @@ class TenantsAdminView extends Main {
     }
 
     private void openMembersDialog(Tenant tenant) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Members of " + tenant.name());
-        dialog.setWidth("min(40rem, 95vw)");
-        var memberGrid = new Grid<Member>();
-        memberGrid.addColumn(Member::username).setHeader("User").setFlexGrow(1);
-        memberGrid.addColumn(member -> member.role().label()).setHeader("Role").setAutoWidth(true);
-        memberGrid.addComponentColumn(member -> {
-            var revoke = new Button("Revoke", click -> {
-                tenants.revoke(tenant.id(), member.userId());
-                memberGrid.setItems(tenants.members(tenant.id()));
-            });
-            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            revoke.setAriaLabel("Revoke membership of " + member.username());
-            return revoke;
-        }).setHeader("Actions").setAutoWidth(true);
-        memberGrid.setAllRowsVisible(true);
-        memberGrid.setAriaLabel("Members of " + tenant.name());
-        memberGrid.setItems(tenants.members(tenant.id()));
-
-        var user = new ComboBox<UserSummary>("User");
-        user.setItems(users.listUsers());
-        user.setItemLabelGenerator(UserSummary::username);
-        var role = TenantRoleSelect.labelled(TenantRole.ADMIN);
-        var grant = new Button("Grant", click -> {
-            if (user.getValue() == null) {
-                user.setErrorMessage("Choose a user.");
-                user.setInvalid(true);
-                return;
-            }
-            user.setInvalid(false);
-            tenants.grant(tenant.id(), user.getValue().id(), role.getValue());
-            Notifications.success(user.getValue().username() + " is now " + role.getValue().label() + " of " + tenant.name() + ".");
-            memberGrid.setItems(tenants.members(tenant.id()));
-        });
-        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var grantRow = new HorizontalLayout(user, role, grant);
-        grantRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        grantRow.setWrap(true);
-        dialog.add(new VerticalLayout(memberGrid, grantRow));
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
-        dialog.open();
+        new MembershipDialog<>("Members of " + tenant.name(), new MembershipDialog.Side<Member, UserSummary>(
+                "User", Member::username, Member::role,
+                () -> tenants.members(tenant.id()), member -> tenants.revoke(tenant.id(), member.userId()),
+                member -> "Revoke membership of " + member.username(),
+                "User", users.listUsers(), UserSummary::username,
+                (user, role) -> tenants.grant(tenant.id(), user.id(), role),
+                (user, role) -> user.username() + " is now " + role.label() + " of " + tenant.name() + ".")).open();
     }
 }

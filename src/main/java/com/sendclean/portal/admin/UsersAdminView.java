@@ -2,24 +2,20 @@ package com.sendclean.portal.admin;
 
 import com.sendclean.portal.security.PasswordPolicy;
 import com.sendclean.portal.security.Roles;
-import com.sendclean.portal.security.UserAdministrationService;
-import com.sendclean.portal.security.UserSummary;
+import com.sendclean.portal.account.UserAdministrationService;
+import com.sendclean.portal.account.UserSummary;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.Tenant;
 import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantMembership;
-import com.sendclean.portal.tenant.TenantRole;
-import com.sendclean.portal.tenant.TenantRoleSelect;
 import com.sendclean.portal.ui.Notifications;
 import com.sendclean.portal.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -135,47 +131,13 @@ class UsersAdminView extends Main {
     }
 
     private void openMembershipsDialog(UserSummary user) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Memberships of " + user.username());
-        dialog.setWidth("min(40rem, 95vw)");
-        var membershipGrid = new Grid<TenantMembership>();
-        membershipGrid.addColumn(membership -> membership.tenant().name()).setHeader("Tenant").setFlexGrow(1);
-        membershipGrid.addColumn(membership -> membership.role().label()).setHeader("Role").setAutoWidth(true);
-        membershipGrid.addComponentColumn(membership -> {
-            var revoke = new Button("Revoke", click -> {
-                tenants.revoke(membership.tenantId(), user.id());
-                membershipGrid.setItems(tenants.membershipsOf(user.id()));
-            });
-            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            revoke.setAriaLabel("Revoke membership in " + membership.tenant().name());
-            return revoke;
-        }).setHeader("Actions").setAutoWidth(true);
-        membershipGrid.setAllRowsVisible(true);
-        membershipGrid.setAriaLabel("Memberships of " + user.username());
-        membershipGrid.setItems(tenants.membershipsOf(user.id()));
-
-        var tenant = new ComboBox<Tenant>("Tenant");
-        tenant.setItems(tenants.listTenants());
-        tenant.setItemLabelGenerator(Tenant::name);
-        var role = TenantRoleSelect.labelled(TenantRole.ADMIN);
-        var grant = new Button("Grant", click -> {
-            if (tenant.getValue() == null) {
-                tenant.setErrorMessage("Choose a tenant.");
-                tenant.setInvalid(true);
-                return;
-            }
-            tenant.setInvalid(false);
-            tenants.grant(tenant.getValue().id(), user.id(), role.getValue());
-            Notifications.success(user.username() + " is now " + role.getValue().label() + " of " + tenant.getValue().name() + ".");
-            membershipGrid.setItems(tenants.membershipsOf(user.id()));
-        });
-        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var grantRow = new HorizontalLayout(tenant, role, grant);
-        grantRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        grantRow.setWrap(true);
-        dialog.add(new VerticalLayout(membershipGrid, grantRow));
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
-        dialog.open();
+        new MembershipDialog<>("Memberships of " + user.username(), new MembershipDialog.Side<TenantMembership, Tenant>(
+                "Tenant", membership -> membership.tenant().name(), TenantMembership::role,
+                () -> tenants.membershipsOf(user.id()), membership -> tenants.revoke(membership.tenantId(), user.id()),
+                membership -> "Revoke membership in " + membership.tenant().name(),
+                "Tenant", tenants.listTenants(), Tenant::name,
+                (tenant, role) -> tenants.grant(tenant.id(), user.id(), role),
+                (tenant, role) -> user.username() + " is now " + role.label() + " of " + tenant.name() + ".")).open();
     }
 
     private static PasswordField initialPasswordField() {

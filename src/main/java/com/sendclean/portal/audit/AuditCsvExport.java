@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Callers check who may export which events.
  */
 @Component
-public class AuditCsvExport {
+class AuditCsvExport {
 
     static final String[] HEADER = {"time", "actor_id", "actor", "tenant_id", "tenant", "action", "target",
         "outcome", "detail", "client_ip", "user_agent"};

@@ -37,6 +37,9 @@ public class AuditLog {
         if (authentication != null && authentication.getPrincipal() instanceof AuditActor actor) {
             return new Actor(actor.auditUserId(), actor.getUsername());
         }
+        if (authentication != null && authentication.getPrincipal() instanceof Actor system) {
+            return system; // the system actor of background work, named with its purpose
+        }
         return Actor.NONE;
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * except the retention job's delete.
  */
 @Repository
-public class AuditRepository {
+class AuditRepository {
 
     static final int EXPORT_FETCH_SIZE = 1000;
 

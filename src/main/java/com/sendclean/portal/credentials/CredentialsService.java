@@ -6,15 +6,15 @@ import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.crypto.SecretCipher;
 import com.sendclean.portal.crypto.UnreadableSecretException;
 import com.sendclean.portal.security.CurrentUser;
-import com.sendclean.portal.security.StepUpService;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.sendclean.CredentialSource;
 import com.sendclean.portal.sendclean.SendCleanAccount;
 import com.sendclean.portal.sendclean.SendCleanClient;
 import com.sendclean.portal.sendclean.SendCleanException;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.TenantId;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -134,30 +134,6 @@ public class CredentialsService {
         return removed;
     }
 
-    /**
-     * Runs one piece of work with the tenant's decrypted credentials. The account exists only during the call.
-     *
-     * @throws CredentialsUnavailableException when none are stored or they cannot be decrypted
-     */
-    @PreAuthorize("@tenantAccess.allows(#tenantId, 'VIEWER')")
-    public <T> T withStoredAccount(TenantId tenantId, Function<SendCleanAccount, T> work) {
-        StoredCredentials stored = repository.find(tenantId)
-                .orElseThrow(() -> new CredentialsUnavailableException(CredentialsStatus.State.NONE));
-        SendCleanAccount account;
-        try {
-            account = new SendCleanAccount(tenantId.toString(), stored.appDomain(),
-                    cipher.decrypt(stored.ownerIdEncrypted(), CredentialsFields.OWNER_ID.context(tenantId)),
-                    cipher.decrypt(stored.tokenEncrypted(), CredentialsFields.TOKEN.context(tenantId)),
-                    CredentialSource.STORED);
-        } catch (UnreadableSecretException unreadable) {
-            log.warn("Credentials of tenant {} cannot be decrypted ({})", tenantId, unreadable.reason());
-            auditLog.record(AuditEvent.failure(AuditAction.CREDENTIALS_UNREADABLE, tenantId.value(),
-                    stored.appDomain(), "UNREADABLE", "The stored credentials cannot be decrypted"));
-            throw new CredentialsUnavailableException(CredentialsStatus.State.UNREADABLE);
-        }
-        return work.apply(account);
-    }
-
     private CredentialsStatus statusOf(StoredCredentials stored) {
         CredentialsStatus.State state;
         try {
@@ -207,7 +183,7 @@ public class CredentialsService {
         if (problem.isPresent()) {
             throw new InvalidInputException("appDomain", problem.get());
         }
-        return appDomain.strip().toLowerCase(java.util.Locale.ROOT);
+        return appDomain.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String lastFour(String value) {

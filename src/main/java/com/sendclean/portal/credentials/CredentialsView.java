@@ -1,7 +1,7 @@
 package com.sendclean.portal.credentials;
 
-import com.sendclean.portal.security.StepUpDialog;
-import com.sendclean.portal.security.StepUpService;
+import com.sendclean.portal.stepup.StepUpDialog;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.TenantMembership;
 import com.sendclean.portal.tenant.TenantPage;
@@ -31,7 +31,7 @@ import java.time.format.FormatStyle;
  */
 @Route("t/:slug/" + CredentialsView.PATH)
 @PermitAll
-class CredentialsView extends TenantPage {
+public class CredentialsView extends TenantPage {
 
     static final String PATH = "credentials";
 

@@ -1,6 +1,7 @@
 package com.sendclean.portal.crypto;
 
 import com.google.crypto.tink.KeysetHandle;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,14 +19,14 @@ public class KeysetRotation {
 
     private final KeysetSource source;
     private final SecretCipher cipher;
-    private final java.util.function.Consumer<KeysetSummary> onRotated;
+    private final Consumer<KeysetSummary> onRotated;
 
     KeysetRotation(KeysetSource source, SecretCipher cipher) {
         this(source, cipher, summary -> { });
     }
 
     /** @param onRotated told after every rotation (the audit trail records it) */
-    KeysetRotation(KeysetSource source, SecretCipher cipher, java.util.function.Consumer<KeysetSummary> onRotated) {
+    KeysetRotation(KeysetSource source, SecretCipher cipher, Consumer<KeysetSummary> onRotated) {
         this.source = source;
         this.cipher = cipher;
         this.onRotated = onRotated;

@@ -3,7 +3,7 @@ package com.sendclean.portal.demo;
 import com.sendclean.portal.credentials.CredentialsInput;
 import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.sandbox.SandboxAccounts;
-import com.sendclean.portal.security.DemoAccounts;
+import com.sendclean.portal.account.DemoAccounts;
 import com.sendclean.portal.sendclean.AppDomains;
 import com.sendclean.portal.security.RunAs;
 import com.sendclean.portal.security.UserId;

@@ -6,18 +6,18 @@ import org.springframework.stereotype.Repository;
 
 /** The columns of an account that decide whether its sessions are still valid and what sign-in asks of it. */
 @Repository
-class AccountSecurityRepository {
+public class AccountSecurityRepository {
 
     /** Whether the account is active and which session epoch is current. */
-    record SessionState(boolean active, int sessionEpoch) {}
+    public record SessionState(boolean active, int sessionEpoch) {}
 
     private final JdbcClient jdbc;
 
-    AccountSecurityRepository(JdbcClient jdbc) {
+    public AccountSecurityRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<SessionState> sessionState(UserId id) {
+    public Optional<SessionState> sessionState(UserId id) {
         return jdbc.sql("select active, session_epoch from user_account where id = :id")
                 .param("id", id.value())
                 .query((rs, row) -> new SessionState(rs.getBoolean("active"), rs.getInt("session_epoch")))
@@ -25,7 +25,7 @@ class AccountSecurityRepository {
     }
 
     /** Ends every session of the user that signed in before; returns the new epoch. */
-    int endSessions(UserId id) {
+    public int endSessions(UserId id) {
         return jdbc.sql("update user_account set session_epoch = session_epoch + 1 where id = :id returning session_epoch")
                 .param("id", id.value())
                 .query(Integer.class)
@@ -33,7 +33,7 @@ class AccountSecurityRepository {
                 .orElse(0);
     }
 
-    boolean twoFactorRequiredBySelf(UserId id) {
+    public boolean twoFactorRequiredBySelf(UserId id) {
         return jdbc.sql("select two_factor_required from user_account where id = :id")
                 .param("id", id.value())
                 .query(Boolean.class)
@@ -41,7 +41,7 @@ class AccountSecurityRepository {
                 .orElse(false);
     }
 
-    void setTwoFactorRequiredBySelf(UserId id, boolean required) {
+    public void setTwoFactorRequiredBySelf(UserId id, boolean required) {
         jdbc.sql("update user_account set two_factor_required = :required where id = :id")
                 .param("required", required)
                 .param("id", id.value())

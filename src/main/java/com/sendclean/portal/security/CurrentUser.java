@@ -27,6 +27,11 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** Whether the work in progress runs as the system actor ({@code RunAs.system}) rather than a person. */
+    public boolean isSystem() {
+        return securityContextHolderStrategy.getContext().getAuthentication() instanceof SystemAuthentication;
+    }
+
     public PortalUser require() {
         return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
     }

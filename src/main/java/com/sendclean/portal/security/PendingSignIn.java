@@ -7,7 +7,7 @@ import java.security.Principal;
  * Who is half-way through signing in: the password was right, the second factor is still missing. Deliberately not a
  * {@link PortalUser}, so that {@link CurrentUser} and every service that relies on it see nobody.
  */
-record PendingSignIn(UserId id, String username) implements Principal, Serializable {
+public record PendingSignIn(UserId id, String username) implements Principal, Serializable {
 
     @Override
     public String getName() {

@@ -6,22 +6,22 @@ import java.time.Instant;
  * A complete sign-in: password and, where needed, the second factor. {@code passwordConfirmedAt} is the last time the
  * user typed their password (at sign-in or in a step-up), which sensitive actions check.
  */
-final class PortalAuthentication extends SessionBoundAuthentication {
+public final class PortalAuthentication extends SessionBoundAuthentication {
 
     private final PortalUser user;
     private final Instant passwordConfirmedAt;
 
-    PortalAuthentication(PortalUser user, Instant signedInAt, Instant passwordConfirmedAt, int sessionEpoch) {
+    public PortalAuthentication(PortalUser user, Instant signedInAt, Instant passwordConfirmedAt, int sessionEpoch) {
         super(user.getAuthorities(), signedInAt, sessionEpoch);
         this.user = user;
         this.passwordConfirmedAt = passwordConfirmedAt;
     }
 
-    PortalAuthentication withPasswordConfirmedAt(Instant confirmedAt) {
+    public PortalAuthentication withPasswordConfirmedAt(Instant confirmedAt) {
         return new PortalAuthentication(user, signedInAt(), confirmedAt, sessionEpoch());
     }
 
-    PortalAuthentication withSessionEpoch(int epoch) {
+    public PortalAuthentication withSessionEpoch(int epoch) {
         return new PortalAuthentication(user, signedInAt(), passwordConfirmedAt, epoch);
     }
 
@@ -31,11 +31,11 @@ final class PortalAuthentication extends SessionBoundAuthentication {
     }
 
     @Override
-    UserId userId() {
+    public UserId userId() {
         return user.id();
     }
 
-    Instant passwordConfirmedAt() {
+    public Instant passwordConfirmedAt() {
         return passwordConfirmedAt;
     }
 

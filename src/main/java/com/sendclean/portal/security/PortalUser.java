@@ -10,7 +10,7 @@ public class PortalUser extends User implements AuditActor {
 
     private final UserId id;
 
-    PortalUser(UserId id, String username, String passwordHash, boolean enabled,
+    public PortalUser(UserId id, String username, String passwordHash, boolean enabled,
                Collection<? extends GrantedAuthority> authorities) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.id = id;

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Service;
 
 /** Loads accounts from PostgreSQL for Spring Security's form sign-in. */
 @Service
-class PortalUserDetailsService implements UserDetailsService {
+public class PortalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
 
-    PortalUserDetailsService(UserAccountRepository accounts) {
+    public PortalUserDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
     }
 
@@ -26,7 +26,7 @@ class PortalUserDetailsService implements UserDetailsService {
         return toPrincipal(account);
     }
 
-    static PortalUser toPrincipal(UserAccount account) {
+    public static PortalUser toPrincipal(UserAccount account) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.USER));
         if (account.platformAdmin()) {

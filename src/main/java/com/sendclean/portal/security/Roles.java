@@ -17,5 +17,11 @@ public final class Roles {
      */
     public static final String TWO_FACTOR_PENDING = "TWO_FACTOR_PENDING";
 
+    /**
+     * The portal itself doing background work with no signed-in person (see {@code RunAs.system}): tenant checks let
+     * it read a tenant's data, never change it.
+     */
+    public static final String SYSTEM = "SYSTEM";
+
     private Roles() {}
 }

@@ -2,6 +2,7 @@ package com.sendclean.portal.security;
 
 import java.util.function.Supplier;
 import java.time.Instant;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +24,23 @@ public class RunAs {
     public <T> T user(UserId id, Supplier<T> work) {
         PortalUser user = PortalUserDetailsService.toPrincipal(accounts.findById(id)
                 .orElseThrow(() -> new IllegalArgumentException("No account " + id)));
-        var previous = strategy.getContext();
-        var context = strategy.createEmptyContext();
         // server-side work acts for the account without a person at a keyboard: there is no password to re-confirm
         Instant now = Instant.now();
-        context.setAuthentication(new PortalAuthentication(user, now, now, 0));
+        return as(new PortalAuthentication(user, now, now, 0), work);
+    }
+
+    /**
+     * Runs background work that has no signed-in user (a refresh of a shared copy, a cluster event) as the explicit
+     * system actor: tenant checks let it read and never change, and audit events name it with the purpose.
+     */
+    public <T> T system(String purpose, Supplier<T> work) {
+        return as(new SystemAuthentication(purpose), work);
+    }
+
+    private <T> T as(Authentication authentication, Supplier<T> work) {
+        var previous = strategy.getContext();
+        var context = strategy.createEmptyContext();
+        context.setAuthentication(authentication);
         strategy.setContext(context);
         try {
             return work.get();

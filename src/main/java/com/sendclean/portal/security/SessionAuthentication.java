@@ -1,6 +1,7 @@
 package com.sendclean.portal.security;
 
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -13,19 +14,19 @@ import org.springframework.stereotype.Component;
  * a sign-in or a step-up records a fresh password. Spring Security no longer saves a changed context by itself.
  */
 @Component
-class SessionAuthentication {
+public class SessionAuthentication {
 
     private final SecurityContextHolderStrategy strategy;
 
-    SessionAuthentication(SecurityContextHolderStrategy strategy) {
+    public SessionAuthentication(SecurityContextHolderStrategy strategy) {
         this.strategy = strategy;
     }
 
-    Optional<Authentication> current() {
+    public Optional<Authentication> current() {
         return Optional.ofNullable(strategy.getContext().getAuthentication());
     }
 
-    void replace(Authentication authentication) {
+    public void replace(Authentication authentication) {
         SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(authentication);
         strategy.setContext(context);
@@ -36,7 +37,7 @@ class SessionAuthentication {
     }
 
     /** Keeps the current session valid after its user raised their session epoch (e.g. changed their password). */
-    void keepCurrentSession(int newEpoch, java.time.Instant passwordConfirmedAt) {
+    public void keepCurrentSession(int newEpoch, Instant passwordConfirmedAt) {
         current().filter(PortalAuthentication.class::isInstance)
                 .map(PortalAuthentication.class::cast)
                 .ifPresent(auth -> replace(auth.withSessionEpoch(newEpoch).withPasswordConfirmedAt(passwordConfirmedAt)));

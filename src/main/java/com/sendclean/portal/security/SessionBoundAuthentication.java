@@ -16,20 +16,20 @@ abstract sealed class SessionBoundAuthentication extends AbstractAuthenticationT
     private final Instant signedInAt;
     private final int sessionEpoch;
 
-    SessionBoundAuthentication(Collection<? extends GrantedAuthority> authorities, Instant signedInAt, int sessionEpoch) {
+    public SessionBoundAuthentication(Collection<? extends GrantedAuthority> authorities, Instant signedInAt, int sessionEpoch) {
         super(authorities);
         this.signedInAt = signedInAt;
         this.sessionEpoch = sessionEpoch;
         super.setAuthenticated(true);
     }
 
-    abstract UserId userId();
+    public abstract UserId userId();
 
-    Instant signedInAt() {
+    public Instant signedInAt() {
         return signedInAt;
     }
 
-    int sessionEpoch() {
+    public int sessionEpoch() {
         return sessionEpoch;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * than the absolute lifetime, or when its account was deactivated or raised its session epoch (password changed or
  * reset) since it signed in. The epoch lives in PostgreSQL, so this holds across portal instances.
  */
-final class SessionValidityFilter extends OncePerRequestFilter {
+public final class SessionValidityFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SessionValidityFilter.class);
 
@@ -26,7 +26,7 @@ final class SessionValidityFilter extends OncePerRequestFilter {
     private final SecurityClock clock;
     private final Duration maxLifetime;
 
-    SessionValidityFilter(AccountSecurityRepository accounts, SecurityContextHolderStrategy strategy,
+    public SessionValidityFilter(AccountSecurityRepository accounts, SecurityContextHolderStrategy strategy,
                           SecurityClock clock, Duration maxLifetime) {
         this.accounts = accounts;
         this.strategy = strategy;

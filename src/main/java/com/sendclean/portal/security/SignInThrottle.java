@@ -13,22 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
  * growing delay. All times are the database's, so that several portal instances agree on them.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
-    enum Scope { ACCOUNT, ADDRESS }
+    public enum Scope { ACCOUNT, ADDRESS }
 
     private final JdbcClient jdbc;
     private final SignInSecurityProperties.Throttle settings;
     private final ThrottleDelays delays;
 
-    SignInThrottle(JdbcClient jdbc, SignInSecurityProperties properties) {
+    public SignInThrottle(JdbcClient jdbc, SignInSecurityProperties properties) {
         this.jdbc = jdbc;
         this.settings = properties.throttle();
         this.delays = new ThrottleDelays(settings.initialDelay(), settings.maxDelay());
     }
 
     /** Whether the account name or the address is paused right now. */
-    boolean isBlocked(SignInAttempt attempt) {
+    public boolean isBlocked(SignInAttempt attempt) {
         return jdbc.sql("""
                         select exists(select 1 from sign_in_throttle
                                        where ((scope = 'ACCOUNT' and key = :account) or (scope = 'ADDRESS' and key = :address))
@@ -39,7 +39,7 @@ class SignInThrottle {
                 .single();
     }
 
-    boolean isAccountBlocked(String username) {
+    public boolean isAccountBlocked(String username) {
         return jdbc.sql("""
                         select exists(select 1 from sign_in_throttle
                                        where scope = 'ACCOUNT' and key = :account and blocked_until > now())""")
@@ -100,7 +100,7 @@ class SignInThrottle {
 
     /** Forgets counters that can no longer block anyone. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    void forgetOldFailures() {
+    public void forgetOldFailures() {
         Duration keep = settings.window().plus(settings.maxDelay());
         jdbc.sql("""
                         delete from sign_in_throttle

@@ -8,11 +8,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * After a correct password, before the second factor. Its only authority is {@link Roles#TWO_FACTOR_PENDING}: no
  * role check passes, and its principal is no {@link PortalUser}, so services find no signed-in user.
  */
-final class TwoFactorPendingAuthentication extends SessionBoundAuthentication {
+public final class TwoFactorPendingAuthentication extends SessionBoundAuthentication {
 
     private final PendingSignIn pending;
 
-    TwoFactorPendingAuthentication(PendingSignIn pending, Instant signedInAt, int sessionEpoch) {
+    public TwoFactorPendingAuthentication(PendingSignIn pending, Instant signedInAt, int sessionEpoch) {
         super(List.of(new SimpleGrantedAuthority("ROLE_" + Roles.TWO_FACTOR_PENDING)), signedInAt, sessionEpoch);
         this.pending = pending;
     }
@@ -23,7 +23,7 @@ final class TwoFactorPendingAuthentication extends SessionBoundAuthentication {
     }
 
     @Override
-    UserId userId() {
+    public UserId userId() {
         return pending.id();
     }
 }

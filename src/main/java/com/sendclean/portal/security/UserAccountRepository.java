@@ -2,6 +2,7 @@ package com.sendclean.portal.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -10,43 +11,43 @@ import org.springframework.stereotype.Repository;
 
 /** Persistence of {@link UserAccount}s. */
 @Repository
-class UserAccountRepository {
+public class UserAccountRepository {
 
     private static final RowMapper<UserAccount> ROW = UserAccountRepository::map;
 
     private final JdbcClient jdbc;
 
-    UserAccountRepository(JdbcClient jdbc) {
+    public UserAccountRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<UserAccount> findByUsername(String username) {
+    public Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql("select * from user_account where lower(username) = lower(:username)")
                 .param("username", username)
                 .query(ROW)
                 .optional();
     }
 
-    Optional<UserAccount> findById(UserId id) {
+    public Optional<UserAccount> findById(UserId id) {
         return jdbc.sql("select * from user_account where id = :id").param("id", id.value()).query(ROW).optional();
     }
 
-    List<UserAccount> findAll() {
+    public List<UserAccount> findAll() {
         return jdbc.sql("select * from user_account order by lower(username)").query(ROW).list();
     }
 
-    boolean existsAny() {
+    public boolean existsAny() {
         return jdbc.sql("select exists(select 1 from user_account)").query(Boolean.class).single();
     }
 
-    boolean existsByUsername(String username) {
+    public boolean existsByUsername(String username) {
         return jdbc.sql("select exists(select 1 from user_account where lower(username) = lower(:username))")
                 .param("username", username)
                 .query(Boolean.class)
                 .single();
     }
 
-    UserId insert(String username, String passwordHash, boolean platformAdmin, boolean mustChangePassword) {
+    public UserId insert(String username, String passwordHash, boolean platformAdmin, boolean mustChangePassword) {
         long id = jdbc.sql("""
                         insert into user_account (username, password_hash, platform_admin, must_change_password)
                         values (:username, :hash, :admin, :mustChange)
@@ -60,7 +61,7 @@ class UserAccountRepository {
         return new UserId(id);
     }
 
-    void updatePassword(UserId id, String passwordHash, boolean mustChangePassword) {
+    public void updatePassword(UserId id, String passwordHash, boolean mustChangePassword) {
         jdbc.sql("""
                         update user_account
                            set password_hash = :hash, must_change_password = :mustChange, password_changed_at = now()
@@ -71,7 +72,7 @@ class UserAccountRepository {
                 .update();
     }
 
-    void updateActive(UserId id, boolean active) {
+    public void updateActive(UserId id, boolean active) {
         jdbc.sql("update user_account set active = :active where id = :id")
                 .param("active", active)
                 .param("id", id.value())
@@ -86,8 +87,8 @@ class UserAccountRepository {
                 rs.getBoolean("platform_admin"),
                 rs.getBoolean("active"),
                 rs.getBoolean("must_change_password"),
-                rs.getObject("password_changed_at", java.time.OffsetDateTime.class).toInstant(),
-                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+                rs.getObject("password_changed_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
 }

@@ -5,8 +5,7 @@ enum SendCleanCall {
     LIST_SMTP("listSmtp", true, null),
     EDIT_SMTP("editSmtp", true, null),
     ADD_SMTP("addSmtp", false, "the SMTP user was created"),
-    RESET_SMTP_PASSWORD("resetSmtpPassword", false, "the password was reset"),
-    VIEW_USER_DETAIL("viewUserDetail", true, null);
+    RESET_SMTP_PASSWORD("resetSmtpPassword", false, "the password was reset");
 
     private final String wireName;
     private final boolean retryable;

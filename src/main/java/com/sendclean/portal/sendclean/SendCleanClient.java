@@ -127,12 +127,6 @@ public class SendCleanClient implements AutoCloseable {
                 responses::credentials, SendCleanFeignClient::resetSmtpPassword);
     }
 
-    /** Whether SendClean answers for these credentials at all; used by "Test connection" style checks. */
-    public JsonNode viewUserDetail(SendCleanAccount account) {
-        return call(SendCleanCall.VIEW_USER_DETAIL, account, body -> { }, root -> root,
-                SendCleanFeignClient::viewUserDetail);
-    }
-
     /** Why the app domain would be refused before any call, in words for a form; empty when acceptable. */
     public Optional<String> appDomainProblem(String appDomain) {
         return AppDomains.problem(appDomain, properties.allowedDomains());

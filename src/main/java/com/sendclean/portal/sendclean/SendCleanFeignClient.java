@@ -24,7 +24,4 @@ interface SendCleanFeignClient {
 
     @PostMapping(path = "/settings/resetSmtpPassword", consumes = MediaType.APPLICATION_JSON_VALUE)
     Response resetSmtpPassword(URI baseUri, @RequestBody String body);
-
-    @PostMapping(path = "/account/viewUserDetail", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Response viewUserDetail(URI baseUri, @RequestBody String body);
 }

@@ -3,10 +3,10 @@ package com.sendclean.portal.smtpusers;
 import com.sendclean.portal.audit.AuditAction;
 import com.sendclean.portal.audit.AuditEvent;
 import com.sendclean.portal.audit.AuditLog;
-import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.credentials.CredentialsUnavailableException;
+import com.sendclean.portal.credentials.decrypted.DecryptedCredentials;
 import com.sendclean.portal.sendclean.SendCleanException;
-import com.sendclean.portal.security.StepUpService;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.sendclean.SendCleanClient;
 import com.sendclean.portal.sendclean.SmtpCredentials;
 import com.sendclean.portal.sendclean.SmtpUser;
@@ -27,13 +27,13 @@ public class SmtpUserService {
 
     public static final String LIMIT_RULE = "Enter a whole number from 1 to 2,147,483,647.";
 
-    private final CredentialsService credentials;
+    private final DecryptedCredentials credentials;
     private final SendCleanClient sendClean;
     private final SmtpUserDirectory directory;
     private final StepUpService stepUp;
     private final AuditLog auditLog;
 
-    SmtpUserService(CredentialsService credentials, SendCleanClient sendClean, SmtpUserDirectory directory,
+    SmtpUserService(DecryptedCredentials credentials, SendCleanClient sendClean, SmtpUserDirectory directory,
                     StepUpService stepUp, AuditLog auditLog) {
         this.auditLog = auditLog;
         this.credentials = credentials;
@@ -51,7 +51,7 @@ public class SmtpUserService {
     /**
      * The SMTP user's password, to show (and copy) on request.
      *
-     * @throws com.sendclean.portal.security.StepUpRequiredException unless the user typed their password recently
+     * @throws com.sendclean.portal.stepup.StepUpRequiredException unless the user typed their password recently
      */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public String revealPassword(TenantId tenantId, String name) {

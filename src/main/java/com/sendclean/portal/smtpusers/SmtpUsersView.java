@@ -1,12 +1,14 @@
 package com.sendclean.portal.smtpusers;
 
 import com.sendclean.portal.credentials.CredentialsUnavailableException;
-import com.sendclean.portal.security.StepUpDialog;
-import com.sendclean.portal.security.StepUpService;
+import com.sendclean.portal.credentials.CredentialsView;
+import com.sendclean.portal.stepup.StepUpDialog;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.sendclean.SendCleanException;
 import com.sendclean.portal.sendclean.SmtpCredentials;
 import com.sendclean.portal.sendclean.SmtpUser;
 import com.sendclean.portal.shared.InvalidInputException;
+import com.sendclean.portal.tenant.TenantLinks;
 import com.sendclean.portal.tenant.TenantMembership;
 import com.sendclean.portal.tenant.TenantPage;
 import com.sendclean.portal.tenant.TenantRole;
@@ -24,7 +26,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.editor.Editor;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -542,7 +543,7 @@ class SmtpUsersView extends TenantPage {
         text.getElement().setAttribute("role", "status");
         state.add(text);
         if (linkToCredentials) {
-            state.add(new Anchor("t/" + membership().tenant().slug() + "/credentials", "Go to the SendClean credentials"));
+            state.add(TenantLinks.link("Go to the SendClean credentials", CredentialsView.class, membership().tenant().slug()));
         }
         if (offerRetry) {
             state.add(new Button("Try again", click -> load(true)));
@@ -586,7 +587,7 @@ class SmtpUsersView extends TenantPage {
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.setDuration(8000);
             notification.setPosition(Notification.Position.MIDDLE);
-            var link = new Anchor("t/" + membership().tenant().slug() + "/credentials", "Update the credentials");
+            var link = TenantLinks.link("Update the credentials", CredentialsView.class, membership().tenant().slug());
             var close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> notification.close());
             close.setAriaLabel("Close");
             close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

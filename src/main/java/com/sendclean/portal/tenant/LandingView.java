@@ -34,7 +34,7 @@ class LandingView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var landing = tenantService.landingTenant();
         if (landing.isPresent()) {
-            event.forwardTo("t/" + landing.get().tenant().slug());
+            event.forwardTo(TenantHomeView.class, TenantLinks.of(landing.get().tenant().slug()));
             return;
         }
         removeAll();

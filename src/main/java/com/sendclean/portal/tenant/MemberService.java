@@ -5,7 +5,7 @@ import com.sendclean.portal.audit.AuditEvent;
 import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.security.CurrentUser;
 import com.sendclean.portal.security.UserId;
-import com.sendclean.portal.security.UserRegistration;
+import com.sendclean.portal.account.UserRegistration;
 import com.sendclean.portal.shared.InvalidInputException;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,6 +1,7 @@
 package com.sendclean.portal.tenant;
 
 import com.sendclean.portal.security.CurrentUser;
+import com.sendclean.portal.security.PortalUser;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,19 @@ public class TenantAccess {
     }
 
     public boolean allows(TenantId tenantId, TenantRole role) {
+        if (tenantId != null && role == TenantRole.VIEWER && currentUser.isSystem()) {
+            // background work with nobody signed in (RunAs.system) reads an active tenant's data, never changes it
+            return tenants.findById(tenantId).map(Tenant::active).orElse(false);
+        }
         return tenantId != null && roleOf(tenantId).map(actual -> actual.includes(role)).orElse(false);
+    }
+
+    /**
+     * Whether the signed-in user administers the tenant as the platform: platform administrators create, rename,
+     * deactivate tenants and manage their members, without any access to the tenant's own pages or data.
+     */
+    public boolean administers(TenantId tenantId) {
+        return tenantId != null && currentUser.get().map(PortalUser::isPlatformAdmin).orElse(false);
     }
 
     /** The signed-in user's role in the tenant, if the tenant is active and they are a member. */

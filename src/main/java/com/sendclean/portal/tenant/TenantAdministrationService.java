@@ -5,9 +5,10 @@ import com.sendclean.portal.audit.AuditEvent;
 import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.security.Roles;
 import com.sendclean.portal.security.UserId;
-import com.sendclean.portal.security.UserRegistration;
+import com.sendclean.portal.account.UserRegistration;
 import com.sendclean.portal.shared.InvalidInputException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class TenantAdministrationService {
 
     public static final int MAX_NAME_LENGTH = 100;
+
+    // the tenant-scoped methods name the tenant check too, as every tenant-scoped service method must
+    private static final String ADMINISTERS_ID = "@tenantAccess.administers(#id)";
+    private static final String ADMINISTERS_TENANT = "@tenantAccess.administers(#tenant)";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
     private final TenantRepository tenants;
@@ -59,6 +64,7 @@ public class TenantAdministrationService {
         return id;
     }
 
+    @PreAuthorize(ADMINISTERS_ID)
     @Transactional
     public void rename(TenantId id, String name) {
         Tenant before = requireExisting(id);
@@ -68,6 +74,7 @@ public class TenantAdministrationService {
                 .withDetail(before.name() + " -> " + newName));
     }
 
+    @PreAuthorize(ADMINISTERS_ID)
     @Transactional
     public void setActive(TenantId id, boolean active) {
         Tenant tenant = requireExisting(id);
@@ -76,6 +83,7 @@ public class TenantAdministrationService {
                 id.value(), tenant.slug()));
     }
 
+    @PreAuthorize(ADMINISTERS_ID)
     @Transactional(readOnly = true)
     public List<Member> members(TenantId id) {
         return memberships.findMembers(id);
@@ -87,6 +95,7 @@ public class TenantAdministrationService {
     }
 
     /** Grants a membership, or changes its role if the user already belongs to the tenant. */
+    @PreAuthorize(ADMINISTERS_TENANT)
     @Transactional
     public void grant(TenantId tenant, UserId user, TenantRole role) {
         requireExisting(tenant);
@@ -102,6 +111,7 @@ public class TenantAdministrationService {
                         .withDetail(before.get().name() + " -> " + role.name()));
     }
 
+    @PreAuthorize(ADMINISTERS_TENANT)
     @Transactional
     public void revoke(TenantId tenant, UserId user) {
         Optional<TenantRole> before = memberships.findRole(tenant, user);
@@ -116,7 +126,7 @@ public class TenantAdministrationService {
     public static String suggestSlug(String name) {
         String slug = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         return slug.length() > 63 ? slug.substring(0, 63).replaceAll("-+$", "") : slug;

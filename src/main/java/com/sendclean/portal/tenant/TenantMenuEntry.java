@@ -14,6 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 public record TenantMenuEntry(String title, String pathSuffix, TenantRole requiredRole, VaadinIcon icon, int order) {
 
     public String pathFor(String slug) {
-        return pathSuffix.isEmpty() ? "t/" + slug : "t/" + slug + "/" + pathSuffix;
+        return TenantLinks.path(slug, pathSuffix);
     }
 }

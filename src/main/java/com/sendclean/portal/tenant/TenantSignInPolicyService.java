@@ -1,6 +1,6 @@
 package com.sendclean.portal.tenant;
 
-import com.sendclean.portal.security.TwoFactorService;
+import com.sendclean.portal.twofactor.TwoFactorService;
 import com.sendclean.portal.shared.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -25,7 +25,7 @@ class TenantSwitcher extends ComboBox<TenantMembership> implements AfterNavigati
             if (change.isFromClient() && change.getValue() != null) {
                 String suffix = getUI().map(ui -> TenantPaths.suffixOf(ui.getActiveViewLocation().getPath())).orElse("");
                 String slug = change.getValue().tenant().slug();
-                getUI().ifPresent(ui -> ui.navigate(KEEP_ON_SWITCH.equals(suffix) ? "t/" + slug + "/" + suffix : "t/" + slug));
+                getUI().ifPresent(ui -> ui.navigate(TenantLinks.path(slug, KEEP_ON_SWITCH.equals(suffix) ? suffix : "")));
             }
         });
     }

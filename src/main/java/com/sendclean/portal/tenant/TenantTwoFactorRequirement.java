@@ -1,6 +1,6 @@
 package com.sendclean.portal.tenant;
 
-import com.sendclean.portal.security.TwoFactorRequirement;
+import com.sendclean.portal.twofactor.TwoFactorRequirement;
 import com.sendclean.portal.security.UserId;
 import org.springframework.stereotype.Component;
 

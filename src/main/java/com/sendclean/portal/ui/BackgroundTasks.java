@@ -3,6 +3,7 @@ package com.sendclean.portal.ui;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -60,7 +61,7 @@ public class BackgroundTasks {
                     onSuccess.accept(result);
                     return;
                 }
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
                 if (cause instanceof RuntimeException runtime) {
                     onFailure.accept(runtime);

@@ -1,7 +1,5 @@
 package com.sendclean.portal.ui;
 
-import com.sendclean.portal.security.CurrentUser;
-import com.sendclean.portal.security.PortalUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -33,8 +31,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final List<NavigationContributor> contributors;
     private final SideNav nav = new SideNav();
 
-    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser,
-               ObjectProvider<NavigationContributor> contributorProvider) {
+    MainLayout(AuthenticationContext authenticationContext, ObjectProvider<NavigationContributor> contributorProvider) {
         this.contributors = contributorProvider.orderedStream().toList();
         setPrimarySection(Section.NAVBAR);
 
@@ -43,7 +40,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var title = new Span("SendClean Portal");
         title.addClassName("app-title");
 
-        var userName = new Span(currentUser.get().map(PortalUser::getUsername).orElse(""));
+        var userName = new Span(authenticationContext.getPrincipalName().orElse(""));
         userName.addClassName("current-user");
         userName.getElement().setAttribute("title", "Signed in as " + userName.getText());
         var logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());

@@ -13,6 +13,11 @@ public final class Notifications {
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** Something the user should read before going on, with no success or error about it. */
+    public static void notice(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE);
+    }
+
     public static void error(String message) {
         var notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

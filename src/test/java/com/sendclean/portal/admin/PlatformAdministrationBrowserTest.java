@@ -1,7 +1,7 @@
 package com.sendclean.portal.admin;
 
-import com.sendclean.portal.security.ChangePasswordPage;
-import com.sendclean.portal.security.LoginPage;
+import com.sendclean.portal.account.ChangePasswordPage;
+import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.ui.ShellPage;

@@ -1,6 +1,6 @@
 package com.sendclean.portal.audit;
 
-import com.sendclean.portal.audittrail.AuditTrailService;
+import com.sendclean.portal.auditpages.AuditTrailService;
 import com.sendclean.portal.credentials.CredentialsInput;
 import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.sandbox.SandboxAccounts;
@@ -9,8 +9,8 @@ import com.sendclean.portal.sandbox.SandboxSmtpUser;
 import com.sendclean.portal.sendclean.AppDomains;
 import com.sendclean.portal.sendclean.SendCleanException;
 import com.sendclean.portal.sendclean.SmtpCredentials;
-import com.sendclean.portal.security.AccountService;
-import com.sendclean.portal.security.UserAdministrationService;
+import com.sendclean.portal.account.AccountService;
+import com.sendclean.portal.account.UserAdministrationService;
 import com.sendclean.portal.smtpusers.LimitKind;
 import com.sendclean.portal.smtpusers.SandboxTenants;
 import com.sendclean.portal.smtpusers.SmtpUserService;

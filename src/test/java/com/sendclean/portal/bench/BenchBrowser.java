@@ -5,7 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.sendclean.portal.security.LoginPage;
+import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.TestTenants;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;

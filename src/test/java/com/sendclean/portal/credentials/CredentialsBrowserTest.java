@@ -3,7 +3,7 @@ package com.sendclean.portal.credentials;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.sandbox.SandboxAccounts;
-import com.sendclean.portal.security.LoginPage;
+import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.support.TestTenants;
 import com.sendclean.portal.tenant.TenantRole;

@@ -1,5 +1,7 @@
 package com.sendclean.portal.credentials;
 
+import com.sendclean.portal.credentials.decrypted.DecryptedCredentials;
+import com.sendclean.portal.stepup.StepUpRequiredException;
 import com.sendclean.portal.crypto.KeysetRotation;
 import com.sendclean.portal.crypto.SecretCipher;
 import com.sendclean.portal.shared.InvalidInputException;
@@ -29,6 +31,7 @@ class CredentialsServiceTest {
     @Autowired SignedIn signedIn;
     @Autowired TestTenants testTenants;
     @Autowired CredentialsService credentials;
+    @Autowired DecryptedCredentials decrypted;
     @Autowired CredentialsReencryption reencryption;
     @Autowired KeysetRotation keysetRotation;
     @Autowired CredentialsKeyService keys;
@@ -81,7 +84,7 @@ class CredentialsServiceTest {
     void blankFieldsKeepTheStoredValues() {
         saveAcme();
         signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(), new CredentialsInput("", " ", "eu1.sendclean.net")));
-        var account = signedIn.as(acmeAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a));
+        var account = signedIn.as(acmeAdmin.username(), () -> decrypted.withStoredAccount(acme.id(), a -> a));
         assertThat(account.ownerId()).isEqualTo(OWNER_ID);
         assertThat(account.token()).isEqualTo(TOKEN);
         assertThat(account.appDomain()).isEqualTo("eu1.sendclean.net");
@@ -111,7 +114,7 @@ class CredentialsServiceTest {
 
         assertThat(signedIn.as(globexAdmin.username(), () -> credentials.status(globex.id())).state())
                 .isEqualTo(CredentialsStatus.State.UNREADABLE);
-        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> credentials.withStoredAccount(globex.id(), a -> a)))
+        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> decrypted.withStoredAccount(globex.id(), a -> a)))
                 .isInstanceOfSatisfying(CredentialsUnavailableException.class,
                         e -> assertThat(e.state()).isEqualTo(CredentialsStatus.State.UNREADABLE));
     }
@@ -158,7 +161,7 @@ class CredentialsServiceTest {
         byte[] after = jdbc.sql("select token_encrypted from sendclean_credentials where tenant_id = :id")
                 .param("id", acme.id().value()).query(byte[].class).single();
         assertThat(cipher.needsReencryption(after)).isFalse();
-        String token = signedIn.as(acmeAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a.token()));
+        String token = signedIn.as(acmeAdmin.username(), () -> decrypted.withStoredAccount(acme.id(), a -> a.token()));
         assertThat(token).isEqualTo(TOKEN);
     }
 
@@ -166,7 +169,7 @@ class CredentialsServiceTest {
     void savingNeedsARecentPasswordEntry() {
         assertThatThrownBy(() -> signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
                 new CredentialsInput(OWNER_ID, TOKEN, "us1-mta1.sendclean.net"))))
-                .isInstanceOf(com.sendclean.portal.security.StepUpRequiredException.class);
+                .isInstanceOf(com.sendclean.portal.stepup.StepUpRequiredException.class);
         assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
                 .isEqualTo(CredentialsStatus.State.NONE);
     }
@@ -182,7 +185,7 @@ class CredentialsServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> credentials.status(acme.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a)))
+        assertThatThrownBy(() -> signedIn.as(globexAdmin.username(), () -> decrypted.withStoredAccount(acme.id(), a -> a)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.as(operator.username(), () -> credentials.save(acme.id(), input)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -1,7 +1,8 @@
 package com.sendclean.portal.demo;
 
-import com.sendclean.portal.security.UserAdministrationService;
-import com.sendclean.portal.security.UserSummary;
+import com.sendclean.portal.account.DemoAccounts;
+import com.sendclean.portal.account.UserAdministrationService;
+import com.sendclean.portal.account.UserSummary;
 import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.support.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class DemoDataTest {
         assertThat(signedIn.as("admin", () -> users.listUsers()))
                 .extracting(UserSummary::username)
                 .doesNotContain("alice", "victor", "rita");
-        assertThat(context.getBeanNamesForType(com.sendclean.portal.security.DemoAccounts.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(com.sendclean.portal.account.DemoAccounts.class)).isEmpty();
         assertThat(context.getBeanNamesForType(DemoDataSeeder.class)).isEmpty();
         assertThat(context.containsBean("sandboxAccounts")).isFalse();
     }

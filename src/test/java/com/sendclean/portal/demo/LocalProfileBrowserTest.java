@@ -1,6 +1,6 @@
 package com.sendclean.portal.demo;
 
-import com.sendclean.portal.security.LoginPage;
+import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.ui.ShellPage;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,9 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.stepup.StepUpRequiredException;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
+import com.sendclean.portal.security.RunAs;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.support.SignedIn;
@@ -25,6 +27,7 @@ class SmtpUserServiceTest {
     @Autowired TestTenants testTenants;
     @Autowired SignedIn signedIn;
     @Autowired SmtpUserService smtpUsers;
+    @Autowired RunAs runAs;
 
     @Test
     void aViewerReadsButEveryChangeAndEveryPasswordIsRefused() {
@@ -43,6 +46,24 @@ class SmtpUserServiceTest {
         assertThatThrownBy(() -> signedIn.as(viewer.username(), () -> smtpUsers.resetPassword(id, user.smtpUserName())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> signedIn.as(viewer.username(), () -> smtpUsers.create(id, 1, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(sandbox.findUser(acme.ownerId(), user.smtpUserName()).orElseThrow()).isEqualTo(user);
+    }
+
+    @Test
+    void backgroundWorkWithNobodySignedInReadsAsTheSystemActorAndChangesNothing() {
+        var acme = sandboxTenants.create("Acme", 2);
+        SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();
+        var id = acme.tenant().id();
+
+        assertThatThrownBy(() -> smtpUsers.list(id, true)).as("nobody signed in, no system actor")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(runAs.system("refresh after a cluster event", () -> smtpUsers.list(id, true).size())).isEqualTo(2);
+        assertThatThrownBy(() -> runAs.system("refresh", () -> {
+            smtpUsers.setEnabled(id, user.smtpUserName(), false);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.system("refresh", () -> smtpUsers.resetPassword(id, user.smtpUserName())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(sandbox.findUser(acme.ownerId(), user.smtpUserName()).orElseThrow()).isEqualTo(user);
     }
@@ -68,7 +89,7 @@ class SmtpUserServiceTest {
         SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();
         assertThatThrownBy(() -> signedIn.as(acme.admin().username(),
                 () -> smtpUsers.revealPassword(acme.tenant().id(), user.smtpUserName())))
-                .isInstanceOf(com.sendclean.portal.security.StepUpRequiredException.class);
+                .isInstanceOf(com.sendclean.portal.stepup.StepUpRequiredException.class);
         assertThat(signedIn.asConfirmed(acme.admin().username(), TestTenants.PASSWORD,
                 () -> smtpUsers.revealPassword(acme.tenant().id(), user.smtpUserName()))).isEqualTo(user.password());
     }

@@ -4,7 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxFaults;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
-import com.sendclean.portal.security.LoginPage;
+import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.support.TestTenants;
 import com.sendclean.portal.tenant.TenantRole;

@@ -3,7 +3,7 @@ package com.sendclean.portal.smtpusers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.sendclean.portal.security.LoginPage;
+import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.TestTenants;
 
 /** The SMTP users screen as a user sees it. */

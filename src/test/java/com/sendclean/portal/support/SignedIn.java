@@ -1,6 +1,6 @@
 package com.sendclean.portal.support;
 
-import com.sendclean.portal.security.StepUpService;
+import com.sendclean.portal.stepup.StepUpService;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;

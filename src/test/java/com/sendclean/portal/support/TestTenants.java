@@ -1,7 +1,7 @@
 package com.sendclean.portal.support;
 
-import com.sendclean.portal.security.AccountService;
-import com.sendclean.portal.security.UserAdministrationService;
+import com.sendclean.portal.account.AccountService;
+import com.sendclean.portal.account.UserAdministrationService;
 import com.sendclean.portal.security.UserId;
 import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantId;

@@ -1,6 +1,6 @@
 package com.sendclean.portal.tenant;
 
-import com.sendclean.portal.security.LoginPage;
+import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.support.TestTenants;
 import com.sendclean.portal.support.TestTenants.CreatedTenant;

@@ -1,0 +1,90 @@
+package com.sendclean.portal.account;
+
+import com.sendclean.portal.security.UserAccountRepository;
+import com.sendclean.portal.config.PortalProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On the first start with an empty database, creates the first platform administrator so that someone can sign in.
+ * A generated password goes to an owner-only file in the data directory, never to the log.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class BootstrapAdministrator implements ApplicationRunner {
+
+    static final String PASSWORD_FILE = "bootstrap-admin-password.txt";
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PortalProperties properties;
+    private final SecureRandom random = new SecureRandom();
+
+    BootstrapAdministrator(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+                           PortalProperties properties) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.existsAny()) {
+            return;
+        }
+        String username = properties.bootstrap().adminUsername();
+        String configured = properties.bootstrap().adminPassword();
+        if (configured != null && !configured.isBlank()) {
+            accounts.insert(username, passwordEncoder.encode(configured), true, false);
+            log.info("Created the platform administrator '{}' with the password from portal.bootstrap.admin-password",
+                    username);
+            return;
+        }
+        String generated = generatePassword();
+        Path file = writeOwnerOnly(properties.dataDir().toAbsolutePath().normalize().resolve(PASSWORD_FILE), generated);
+        accounts.insert(username, passwordEncoder.encode(generated), true, true);
+        log.warn("Created the platform administrator '{}'. Its one-time password is in {} (readable only by this "
+                + "user); it must be changed at the first sign-in. Delete the file afterwards.", username, file);
+    }
+
+    private String generatePassword() {
+        var password = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static Path writeOwnerOnly(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
+            }
+            Files.writeString(file, content + System.lineSeparator(), StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the bootstrap administrator's password file " + file, e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.sendclean.portal.signin;
+
+import com.sendclean.portal.security.AccountSecurityRepository;
+import com.sendclean.portal.security.Roles;
+import com.sendclean.portal.security.SecurityClock;
+import com.sendclean.portal.security.SessionValidityFilter;
+import com.sendclean.portal.security.SignInSecurityProperties;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Web security for the Vaadin UI: every view is denied unless it opens itself with {@code @PermitAll},
+ * {@code @RolesAllowed} or {@code @AnonymousAllowed}; services check again with method security. Other endpoints
+ * are denied unless opened here: only /actuator/health is public, the rest of /actuator needs a platform
+ * administrator.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // argon2id for new hashes; bcrypt stays readable so that hashes made elsewhere can be imported
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder(12)));
+    }
+
+    @Bean
+    SecurityClock securityClock() {
+        return Instant::now;
+    }
+
+    @Bean
+    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, SignInAuthenticationProvider signIn,
+                                              AccountSecurityRepository accounts,
+                                              SecurityContextHolderStrategy securityContextHolderStrategy,
+                                              SecurityClock clock, SignInSecurityProperties properties)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Roles.PLATFORM_ADMIN)
+                .requestMatchers("/styles/**").permitAll());
+        http.authenticationManager(new ProviderManager(signIn));
+        http.addFilterAfter(new SessionValidityFilter(accounts, securityContextHolderStrategy, clock,
+                properties.session().maxLifetime()), SecurityContextHolderFilter.class);
+        http.headers(headers -> {
+            // Vaadin's pages are forwarded to its servlet, which commits the response around Spring's on-commit
+            // hook; written up front, the headers reach every response
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .frameOptions(frames -> frames.deny())
+                    // written only on HTTPS requests, which includes X-Forwarded-Proto: https from a trusted proxy
+                    .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+        });
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+}

@@ -1,0 +1,5 @@
+package com.sendclean.archfixtures.modulith.feature.internal;
+
+/** A feature's internals, hidden from other modules. */
+public class FeatureInternals {
+}

@@ -1,0 +1,143 @@
+package com.sendclean.portal.signin;
+
+import com.sendclean.portal.security.SignInThrottledException;
+import com.sendclean.portal.PortalApplication;
+import com.sendclean.portal.support.IntegrationTest;
+import com.sendclean.portal.support.TestTenants;
+import com.sendclean.portal.tenant.TenantRole;
+import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@SmallSignInLimits
+class SignInThrottleTest {
+
+    private static final AtomicInteger addresses = new AtomicInteger();
+
+    @Autowired SignInAuthenticationProvider signIn;
+    @Autowired TestTenants testTenants;
+    @Autowired Environment environment;
+
+    @Test
+    void afterTooManyFailuresEvenTheRightPasswordIsRefusedForAWhile() {
+        String user = readyUser("throttled");
+        String address = newAddress();
+        for (int i = 0; i < SmallSignInLimits.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> attempt(signIn, user, "not the password", address))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attempt(signIn, user, TestTenants.PASSWORD, address))
+                .isInstanceOf(SignInThrottledException.class);
+        assertThatThrownBy(() -> attempt(signIn, user.toUpperCase(), TestTenants.PASSWORD, newAddress()))
+                .as("the pause is for the account name, from any address and in any case")
+                .isInstanceOf(SignInThrottledException.class);
+    }
+
+    @Test
+    void unknownNamesAreThrottledExactlyLikeRealOnesSoTheAnswerRevealsNothing() {
+        String address = newAddress();
+        for (int i = 0; i < SmallSignInLimits.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> attempt(signIn, "nobody-by-this-name", "not the password", address))
+                    .isInstanceOf(BadCredentialsException.class)
+                    .hasMessage("Bad credentials");
+        }
+        assertThatThrownBy(() -> attempt(signIn, "nobody-by-this-name", "not the password", address))
+                .isInstanceOf(SignInThrottledException.class);
+    }
+
+    @Test
+    void aSuccessfulSignInClearsTheAccountsCount() {
+        String user = readyUser("forgiven");
+        String address = newAddress();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < SmallSignInLimits.MAX_FAILURES - 1; i++) {
+                assertThatThrownBy(() -> attempt(signIn, user, "not the password", address))
+                        .isInstanceOf(BadCredentialsException.class);
+            }
+            assertThat(attempt(signIn, user, TestTenants.PASSWORD, address).isAuthenticated()).isTrue();
+        }
+    }
+
+    @Test
+    void anAddressThatFailsAcrossManyAccountsIsSlowedForEveryAccount() {
+        String address = newAddress();
+        for (int i = 0; i < SmallSignInLimits.ADDRESS_MAX_FAILURES; i++) {
+            String guessedName = "guess-" + i;
+            assertThatThrownBy(() -> attempt(signIn, guessedName, "not the password", address))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        String user = readyUser("neighbour");
+        assertThatThrownBy(() -> attempt(signIn, user, TestTenants.PASSWORD, address))
+                .isInstanceOf(SignInThrottledException.class);
+        assertThat(attempt(signIn, user, TestTenants.PASSWORD, newAddress()).isAuthenticated())
+                .as("the same account from another address").isTrue();
+    }
+
+    @Test
+    void twoPortalInstancesOnOneDatabaseShareTheCount() throws Exception {
+        String user = readyUser("shared");
+        try (ConfigurableApplicationContext second = startSecondInstance()) {
+            SignInAuthenticationProvider otherInstance = second.getBean(SignInAuthenticationProvider.class);
+            assertThatThrownBy(() -> attempt(signIn, user, "not the password", newAddress()))
+                    .isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> attempt(otherInstance, user, "not the password", newAddress()))
+                    .isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> attempt(signIn, user, "not the password", newAddress()))
+                    .isInstanceOf(BadCredentialsException.class);
+
+            assertThatThrownBy(() -> attempt(otherInstance, user, TestTenants.PASSWORD, newAddress()))
+                    .isInstanceOf(SignInThrottledException.class);
+            assertThatThrownBy(() -> attempt(signIn, user, TestTenants.PASSWORD, newAddress()))
+                    .isInstanceOf(SignInThrottledException.class);
+        }
+    }
+
+    /** A second portal on the same database schema, as a second instance behind a load balancer would be. */
+    private ConfigurableApplicationContext startSecondInstance() throws Exception {
+        // command-line arguments, so that they win over application.properties like a real instance's would
+        String[] arguments = {
+                "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                "--portal.data-dir=" + Files.createTempDirectory("portal-second-instance-"),
+                // instances share the keyset, as in production; without one the portal refuses to start
+                "--portal.crypto.keyset-file=" + java.nio.file.Path.of(environment.getRequiredProperty("portal.data-dir"))
+                        .toAbsolutePath().resolve("local-keyset.json"),
+                "--portal.bootstrap.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+                "--server.port=0",
+                "--vaadin.devmode.devTools.enabled=false",
+                "--portal.security.throttle.max-failures=" + SmallSignInLimits.MAX_FAILURES,
+                "--portal.security.throttle.address-max-failures=" + SmallSignInLimits.ADDRESS_MAX_FAILURES,
+                "--portal.security.throttle.initial-delay=10m"};
+        var application = new SpringApplicationBuilder(PortalApplication.class).build();
+        application.setRegisterShutdownHook(false);
+        return application.run(arguments);
+    }
+
+    private String readyUser(String name) {
+        return testTenants.readyMember(testTenants.tenant("Throttle"), name, TenantRole.VIEWER).username();
+    }
+
+    private static String newAddress() {
+        return "203.0.113." + addresses.incrementAndGet();
+    }
+
+    private static Authentication attempt(SignInAuthenticationProvider provider, String username, String password,
+                                          String address) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return provider.authenticate(token);
+    }
+}
