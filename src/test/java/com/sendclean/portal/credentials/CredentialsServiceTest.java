@@ -78,13 +78,14 @@ class CredentialsServiceTest {
     }
 
     @Test
-    void blankFieldsKeepTheStoredValues() {
+    void blankFieldsKeepTheStoredValuesForTheStoredAppDomain() {
         saveAcme();
-        signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(), new CredentialsInput("", " ", "eu1.sendclean.net")));
+        // a different app domain needs both typed again: StoredTokenStaysWithItsAppDomainTest
+        signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(), new CredentialsInput("", " ", " US1-mta1.sendclean.net")));
         var account = signedIn.as(acmeAdmin.username(), () -> credentials.withStoredAccount(acme.id(), a -> a));
         assertThat(account.ownerId()).isEqualTo(OWNER_ID);
         assertThat(account.token()).isEqualTo(TOKEN);
-        assertThat(account.appDomain()).isEqualTo("eu1.sendclean.net");
+        assertThat(account.appDomain()).isEqualTo("us1-mta1.sendclean.net");
     }
 
     @Test
