@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +44,13 @@ public class CredentialsService {
     private final CurrentUser currentUser;
     private final StepUpService stepUp;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     CredentialsService(CredentialsRepository repository, SecretCipher cipher, SendCleanClient sendClean,
-                       CurrentUser currentUser, StepUpService stepUp, AuditLog auditLog) {
+                       CurrentUser currentUser, StepUpService stepUp, AuditLog auditLog,
+                       ApplicationEventPublisher events) {
         this.auditLog = auditLog;
+        this.events = events;
         this.repository = repository;
         this.cipher = cipher;
         this.sendClean = sendClean;
@@ -80,6 +84,7 @@ public class CredentialsService {
         log.info("SendClean credentials of tenant {} saved by user {}", tenantId, currentUser.require().id());
         // the app domain only: never the owner id or the token, not even their last characters
         auditLog.record(AuditEvent.success(AuditAction.CREDENTIALS_SAVED, tenantId.value(), appDomain));
+        events.publishEvent(new CredentialsChanged(tenantId));
     }
 
     /**
@@ -140,7 +145,8 @@ public class CredentialsService {
         if (removed) {
             log.info("SendClean credentials of tenant {} removed by user {}", tenantId, currentUser.require().id());
             auditLog.record(AuditEvent.success(AuditAction.CREDENTIALS_REMOVED, tenantId.value(), null));
-            }
+            events.publishEvent(new CredentialsChanged(tenantId));
+        }
         return removed;
     }
 
