@@ -77,10 +77,12 @@ public class CredentialsService {
         stepUp.requireFresh();
         String appDomain = validAppDomain(input.appDomain());
         Resolved values = resolve(tenantId, input, appDomain);
+        // the app domain is bound into both ciphertexts: changed in the database, they no longer decrypt
         repository.save(new StoredCredentials(tenantId,
-                cipher.encrypt(values.ownerId(), CredentialsFields.OWNER_ID.context(tenantId)),
-                cipher.encrypt(values.token(), CredentialsFields.TOKEN.context(tenantId)),
-                lastFour(values.ownerId()), lastFour(values.token()), appDomain, null, null), currentUser.require().id());
+                cipher.encrypt(values.ownerId(), CredentialsFields.OWNER_ID.context(tenantId, appDomain)),
+                cipher.encrypt(values.token(), CredentialsFields.TOKEN.context(tenantId, appDomain)),
+                lastFour(values.ownerId()), lastFour(values.token()), appDomain, null, null,
+                CredentialsFields.CURRENT_VERSION), currentUser.require().id());
         log.info("SendClean credentials of tenant {} saved by user {}", tenantId, currentUser.require().id());
         // the app domain only: never the owner id or the token, not even their last characters
         auditLog.record(AuditEvent.success(AuditAction.CREDENTIALS_SAVED, tenantId.value(), appDomain));
@@ -162,8 +164,7 @@ public class CredentialsService {
         SendCleanAccount account;
         try {
             account = new SendCleanAccount(tenantId.toString(), stored.appDomain(),
-                    cipher.decrypt(stored.ownerIdEncrypted(), CredentialsFields.OWNER_ID.context(tenantId)),
-                    cipher.decrypt(stored.tokenEncrypted(), CredentialsFields.TOKEN.context(tenantId)),
+                    decrypt(stored, CredentialsFields.OWNER_ID), decrypt(stored, CredentialsFields.TOKEN),
                     CredentialSource.STORED);
         } catch (UnreadableSecretException unreadable) {
             log.warn("Credentials of tenant {} cannot be decrypted ({})", tenantId, unreadable.reason());
@@ -177,8 +178,8 @@ public class CredentialsService {
     private CredentialsStatus statusOf(StoredCredentials stored) {
         CredentialsStatus.State state;
         try {
-            cipher.decrypt(stored.ownerIdEncrypted(), CredentialsFields.OWNER_ID.context(stored.tenantId()));
-            cipher.decrypt(stored.tokenEncrypted(), CredentialsFields.TOKEN.context(stored.tenantId()));
+            decrypt(stored, CredentialsFields.OWNER_ID);
+            decrypt(stored, CredentialsFields.TOKEN);
             state = stored.refusedAt() != null ? CredentialsStatus.State.REFUSED : CredentialsStatus.State.STORED;
         } catch (UnreadableSecretException unreadable) {
             state = CredentialsStatus.State.UNREADABLE;
@@ -215,11 +216,14 @@ public class CredentialsService {
 
     private String storedValue(StoredCredentials stored, CredentialsFields field, String formField, String label) {
         try {
-            return cipher.decrypt(field == CredentialsFields.OWNER_ID ? stored.ownerIdEncrypted() : stored.tokenEncrypted(),
-                    field.context(stored.tenantId()));
+            return decrypt(stored, field);
         } catch (UnreadableSecretException unreadable) {
             throw new InvalidInputException(formField, "The stored " + label + " cannot be read; enter it again.");
         }
+    }
+
+    private String decrypt(StoredCredentials stored, CredentialsFields field) {
+        return cipher.decrypt(field.ciphertextOf(stored), field.contextOf(stored));
     }
 
     private static String checked(String field, String label, String value, int maxLength) {

@@ -107,8 +107,8 @@ class CredentialsView extends TenantPage {
                 status.addClassName("status-error");
             }
             case UNREADABLE -> {
-                status.setText("The stored credentials cannot be read, because the portal's encryption key changed. "
-                        + "Enter the owner ID and API token again.");
+                status.setText("The stored credentials cannot be read: the portal's encryption key changed or they "
+                        + "were altered in the database. Enter the owner ID and API token again.");
                 status.addClassName("status-error");
             }
         }

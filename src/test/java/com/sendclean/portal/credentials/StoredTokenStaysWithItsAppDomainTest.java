@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -61,6 +62,7 @@ class StoredTokenStaysWithItsAppDomainTest {
     @Autowired SignedIn signedIn;
     @Autowired TestTenants testTenants;
     @Autowired CredentialsService credentials;
+    @Autowired JdbcClient jdbc;
 
     CreatedTenant tenant;
     CreatedUser admin;
@@ -134,5 +136,23 @@ class StoredTokenStaysWithItsAppDomainTest {
                 () -> credentials.testConnection(tenant.id(), new CredentialsInput("", "", STORED_DOMAIN))))
                 .isInstanceOf(StepUpRequiredException.class);
         assertThat(standIn.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    @Test
+    void aRowWhoseAppDomainWasChangedInTheDatabaseDoesNotDecryptAndSendsNothing() {
+        // someone who can write the database, but has no keyset, redirects the stored token
+        jdbc.sql("update sendclean_credentials set app_domain = :domain where tenant_id = :id")
+                .param("domain", OTHER_DOMAIN).param("id", tenant.id().value()).update();
+
+        assertThat(signedIn.as(admin.username(), () -> credentials.status(tenant.id())).state())
+                .isEqualTo(CredentialsStatus.State.UNREADABLE);
+        assertThatThrownBy(() -> signedIn.as(admin.username(), () -> credentials.withStoredAccount(tenant.id(), a -> a)))
+                .isInstanceOf(CredentialsUnavailableException.class)
+                .hasMessage("The stored SendClean credentials cannot be read: the portal's encryption key changed or "
+                        + "they were altered in the database. An Admin must enter them again.");
+        ConnectionTestResult result = test(new CredentialsInput("", "", ""));
+        assertThat(result.worked()).isFalse();
+        assertThat(result.message()).isEqualTo("The stored owner ID cannot be read; enter it again.");
+        assertThat(standIn.findAll(anyRequestedFor(anyUrl()))).as("nothing sent anywhere").isEmpty();
     }
 }
