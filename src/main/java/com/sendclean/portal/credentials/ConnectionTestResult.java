@@ -1,9 +1,24 @@
 package com.sendclean.portal.credentials;
 
-/** How "Test connection" went, in plain words. */
-public record ConnectionTestResult(Outcome outcome, String message) {
+import java.util.Set;
+
+/**
+ * How "Test connection" went, in plain words.
+ *
+ * @param invalidFields the form fields ("ownerId", "token", "appDomain") the message asks the user to fill in or
+ *     correct; empty when the input was fine
+ */
+public record ConnectionTestResult(Outcome outcome, String message, Set<String> invalidFields) {
 
     public enum Outcome { WORKED, REFUSED, UNREACHABLE, FAILED }
+
+    public ConnectionTestResult {
+        invalidFields = invalidFields == null ? Set.of() : Set.copyOf(invalidFields);
+    }
+
+    public ConnectionTestResult(Outcome outcome, String message) {
+        this(outcome, message, Set.of());
+    }
 
     public boolean worked() {
         return outcome == Outcome.WORKED;

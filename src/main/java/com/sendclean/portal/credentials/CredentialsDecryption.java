@@ -42,8 +42,7 @@ class CredentialsDecryption implements DecryptedCredentials {
         SendCleanAccount account;
         try {
             account = new SendCleanAccount(tenantId.toString(), stored.appDomain(),
-                    cipher.decrypt(stored.ownerIdEncrypted(), CredentialsFields.OWNER_ID.context(tenantId)),
-                    cipher.decrypt(stored.tokenEncrypted(), CredentialsFields.TOKEN.context(tenantId)),
+                    decrypt(stored, CredentialsFields.OWNER_ID), decrypt(stored, CredentialsFields.TOKEN),
                     CredentialSource.STORED);
         } catch (UnreadableSecretException unreadable) {
             log.warn("Credentials of tenant {} cannot be decrypted ({})", tenantId, unreadable.reason());
@@ -52,5 +51,10 @@ class CredentialsDecryption implements DecryptedCredentials {
             throw new CredentialsUnavailableException(CredentialsStatus.State.UNREADABLE);
         }
         return work.apply(account);
+    }
+
+    /** The app domain is part of the associated data: a row whose domain was changed in the database does not decrypt. */
+    private String decrypt(StoredCredentials stored, CredentialsFields field) {
+        return cipher.decrypt(field.ciphertextOf(stored), field.contextOf(stored));
     }
 }

@@ -11,12 +11,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Moves every stored credential under the keyset's current primary key: on start-up (after a rotation and a
- * restart) and when a platform administrator asks for it. Rows that cannot be decrypted are left as they are; their
- * tenants' screens ask an ADMIN to enter the credentials again.
+ * Moves every stored credential under the keyset's current primary key and the current associated-data format (bound
+ * to the app domain): on start-up (after a rotation or an upgrade) and when a platform administrator asks for it.
+ * One run at a time across all instances, under a PostgreSQL advisory lock, so each row is re-encrypted once. Rows
+ * that cannot be decrypted are left as they are; their tenants' screens ask an ADMIN to enter the credentials again.
  */
 @Component
 class CredentialsReencryption implements ApplicationRunner {
@@ -26,9 +28,13 @@ class CredentialsReencryption implements ApplicationRunner {
     private final CredentialsRepository repository;
     private final SecretCipher cipher;
     private final AuditLog auditLog;
+    private final TransactionTemplate transaction;
 
-    CredentialsReencryption(CredentialsRepository repository, SecretCipher cipher, AuditLog auditLog) {
+    CredentialsReencryption(CredentialsRepository repository, SecretCipher cipher, AuditLog auditLog,
+                            PlatformTransactionManager transactionManager) {
         this.auditLog = auditLog;
+        // explicit, not @Transactional: run() calls this on the bean itself, past any proxy, and the lock needs one
+        this.transaction = new TransactionTemplate(transactionManager);
         this.repository = repository;
         this.cipher = cipher;
     }
@@ -42,21 +48,33 @@ class CredentialsReencryption implements ApplicationRunner {
         }
     }
 
-    @Transactional
     ReencryptionResult reencryptAll() {
+        return transaction.execute(status -> {
+            repository.lockForReencryption();
+            return reencryptLocked();
+        });
+    }
+
+    private ReencryptionResult reencryptLocked() {
         int moved = 0;
         int unreadable = 0;
         int current = 0;
         for (StoredCredentials row : repository.findAll()) {
-            if (!cipher.needsReencryption(row.ownerIdEncrypted()) && !cipher.needsReencryption(row.tokenEncrypted())) {
+            boolean oldFormat = row.associatedDataVersion() != CredentialsFields.CURRENT_VERSION;
+            if (!oldFormat && !cipher.needsReencryption(row.ownerIdEncrypted())
+                    && !cipher.needsReencryption(row.tokenEncrypted())) {
                 current++;
                 continue;
             }
             try {
-                repository.updateCiphertexts(row.tenantId(),
-                        cipher.reencrypt(row.ownerIdEncrypted(), CredentialsFields.OWNER_ID.context(row.tenantId())),
-                        cipher.reencrypt(row.tokenEncrypted(), CredentialsFields.TOKEN.context(row.tenantId())));
-                moved++;
+                // decrypted in the context the row was made in, encrypted in the current one, bound to its domain
+                if (repository.updateCiphertexts(row,
+                        reencrypt(row, CredentialsFields.OWNER_ID), reencrypt(row, CredentialsFields.TOKEN),
+                        CredentialsFields.CURRENT_VERSION)) {
+                    moved++;
+                } else {
+                    current++; // saved anew meanwhile, so in the current format already
+                }
             } catch (UnreadableSecretException e) {
                 log.warn("Credentials of tenant {} cannot be decrypted ({}); an ADMIN must enter them again",
                         row.tenantId(), e.reason());
@@ -71,6 +89,11 @@ class CredentialsReencryption implements ApplicationRunner {
                     .by(actor()));
         }
         return new ReencryptionResult(moved, unreadable, current);
+    }
+
+    private byte[] reencrypt(StoredCredentials row, CredentialsFields field) {
+        return cipher.encrypt(cipher.decrypt(field.ciphertextOf(row), field.contextOf(row)),
+                field.context(row.tenantId(), row.appDomain()));
     }
 
     /** At start-up nobody is signed in: the portal itself does this. */

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CredentialsRepository {
 
+    /** The advisory lock key of re-encryption: any constant that no other feature uses ("SCcredRE"). */
+    static final long REENCRYPTION_LOCK = 0x5343637265645245L;
+
     private final JdbcClient jdbc;
 
     CredentialsRepository(JdbcClient jdbc) {
@@ -34,13 +37,15 @@ class CredentialsRepository {
     void save(StoredCredentials credentials, UserId by) {
         jdbc.sql("""
                         insert into sendclean_credentials (tenant_id, owner_id_encrypted, token_encrypted, owner_id_last_four,
-                                                           token_last_four, app_domain, refused_at, updated_at, updated_by)
-                        values (:tenant, :owner, :token, :ownerLast, :tokenLast, :domain, null, now(), :by)
+                                                           token_last_four, app_domain, refused_at, updated_at, updated_by,
+                                                           associated_data_version)
+                        values (:tenant, :owner, :token, :ownerLast, :tokenLast, :domain, null, now(), :by, :version)
                         on conflict (tenant_id) do update
                            set owner_id_encrypted = excluded.owner_id_encrypted, token_encrypted = excluded.token_encrypted,
                                owner_id_last_four = excluded.owner_id_last_four, token_last_four = excluded.token_last_four,
                                app_domain = excluded.app_domain, refused_at = null, updated_at = now(),
-                               updated_by = excluded.updated_by""")
+                               updated_by = excluded.updated_by,
+                               associated_data_version = excluded.associated_data_version""")
                 .param("tenant", credentials.tenantId().value())
                 .param("owner", credentials.ownerIdEncrypted())
                 .param("token", credentials.tokenEncrypted())
@@ -48,16 +53,39 @@ class CredentialsRepository {
                 .param("tokenLast", credentials.tokenLastFour())
                 .param("domain", credentials.appDomain())
                 .param("by", by == null ? null : by.value())
+                .param("version", credentials.associatedDataVersion())
                 .update();
     }
 
-    /** Replaces the ciphertexts only (re-encryption under a new primary key); the values stay the same. */
-    void updateCiphertexts(TenantId tenant, byte[] ownerIdEncrypted, byte[] tokenEncrypted) {
-        jdbc.sql("update sendclean_credentials set owner_id_encrypted = :owner, token_encrypted = :token where tenant_id = :tenant")
+    /**
+     * Replaces the ciphertexts only (re-encryption under a new primary key or associated-data format); the values
+     * stay the same. Only when the row still holds what was read, so a save in between is never overwritten.
+     *
+     * @return whether the row was replaced
+     */
+    boolean updateCiphertexts(StoredCredentials read, byte[] ownerIdEncrypted, byte[] tokenEncrypted, int version) {
+        return jdbc.sql("""
+                        update sendclean_credentials
+                           set owner_id_encrypted = :owner, token_encrypted = :token, associated_data_version = :version
+                         where tenant_id = :tenant and owner_id_encrypted = :readOwner and token_encrypted = :readToken
+                           and app_domain = :readDomain and associated_data_version = :readVersion""")
                 .param("owner", ownerIdEncrypted)
                 .param("token", tokenEncrypted)
-                .param("tenant", tenant.value())
-                .update();
+                .param("version", version)
+                .param("tenant", read.tenantId().value())
+                .param("readOwner", read.ownerIdEncrypted())
+                .param("readToken", read.tokenEncrypted())
+                .param("readDomain", read.appDomain())
+                .param("readVersion", read.associatedDataVersion())
+                .update() > 0;
+    }
+
+    /**
+     * Takes the re-encryption lock until the current transaction ends, waiting while another instance holds it, so
+     * that two portal instances never re-encrypt at the same time.
+     */
+    void lockForReencryption() {
+        jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", REENCRYPTION_LOCK).query().listOfRows();
     }
 
     void markRefused(TenantId tenant, boolean refused) {
@@ -78,6 +106,6 @@ class CredentialsRepository {
         return new StoredCredentials(new TenantId(rs.getLong("tenant_id")), rs.getBytes("owner_id_encrypted"),
                 rs.getBytes("token_encrypted"), rs.getString("owner_id_last_four"), rs.getString("token_last_four"),
                 rs.getString("app_domain"), refused == null ? null : refused.toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getInt("associated_data_version"));
     }
 }

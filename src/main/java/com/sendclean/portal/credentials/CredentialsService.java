@@ -13,10 +13,13 @@ import com.sendclean.portal.sendclean.SendCleanClient;
 import com.sendclean.portal.sendclean.SendCleanException;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.TenantId;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,16 +33,23 @@ public class CredentialsService {
 
     private static final Logger log = LoggerFactory.getLogger(CredentialsService.class);
 
+    /** Why a blank owner ID or token is refused for another app domain than the stored one; %s: the stored one. */
+    public static final String RETYPE_FOR_OTHER_DOMAIN = "Enter the owner ID and the API token again for a new app "
+            + "domain: the stored ones are only ever sent to %s.";
+
     private final CredentialsRepository repository;
     private final SecretCipher cipher;
     private final SendCleanClient sendClean;
     private final CurrentUser currentUser;
     private final StepUpService stepUp;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     CredentialsService(CredentialsRepository repository, SecretCipher cipher, SendCleanClient sendClean,
-                       CurrentUser currentUser, StepUpService stepUp, AuditLog auditLog) {
+                       CurrentUser currentUser, StepUpService stepUp, AuditLog auditLog,
+                       ApplicationEventPublisher events) {
         this.auditLog = auditLog;
+        this.events = events;
         this.repository = repository;
         this.cipher = cipher;
         this.sendClean = sendClean;
@@ -55,8 +65,8 @@ public class CredentialsService {
     }
 
     /**
-     * Saves the credentials; a blank owner id or token keeps the stored one. Needs a sign-in or a password re-entry
-     * within the step-up window.
+     * Saves the credentials; a blank owner id or token keeps the stored one, but only for the stored app domain: the
+     * stored secrets are never sent anywhere else. Needs a sign-in or a password re-entry within the step-up window.
      *
      * @throws InvalidInputException with field "ownerId", "token" or "appDomain"
      */
@@ -65,36 +75,42 @@ public class CredentialsService {
     public void save(TenantId tenantId, CredentialsInput input) {
         stepUp.requireFresh();
         String appDomain = validAppDomain(input.appDomain());
-        Resolved values = resolve(tenantId, input);
+        Resolved values = resolve(tenantId, input, appDomain);
+        // the app domain is bound into both ciphertexts: changed in the database, they no longer decrypt
         repository.save(new StoredCredentials(tenantId,
-                cipher.encrypt(values.ownerId(), CredentialsFields.OWNER_ID.context(tenantId)),
-                cipher.encrypt(values.token(), CredentialsFields.TOKEN.context(tenantId)),
-                lastFour(values.ownerId()), lastFour(values.token()), appDomain, null, null), currentUser.require().id());
+                cipher.encrypt(values.ownerId(), CredentialsFields.OWNER_ID.context(tenantId, appDomain)),
+                cipher.encrypt(values.token(), CredentialsFields.TOKEN.context(tenantId, appDomain)),
+                lastFour(values.ownerId()), lastFour(values.token()), appDomain, null, null,
+                CredentialsFields.CURRENT_VERSION), currentUser.require().id());
         log.info("SendClean credentials of tenant {} saved by user {}", tenantId, currentUser.require().id());
         // the app domain only: never the owner id or the token, not even their last characters
         auditLog.record(AuditEvent.success(AuditAction.CREDENTIALS_SAVED, tenantId.value(), appDomain));
+        events.publishEvent(new CredentialsChanged(tenantId));
     }
 
     /**
-     * Calls listSmtp with what is typed, or with what is stored where nothing is typed. Typed credentials never
-     * change the stored ones' "refused" mark.
+     * Calls listSmtp with what is typed, or with what is stored where nothing is typed, the stored values only ever
+     * with the stored app domain. Needs a recent password entry like {@link #save}, since it can send the stored
+     * secrets. Typed credentials never change the stored ones' "refused" mark.
      */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'ADMIN')")
     @Transactional
     public ConnectionTestResult testConnection(TenantId tenantId, CredentialsInput input) {
+        stepUp.requireFresh();
         String appDomain;
         Resolved values;
         try {
-            appDomain = input.appDomain() == null || input.appDomain().isBlank()
+            appDomain = validAppDomain(input.appDomain() == null || input.appDomain().isBlank()
                     ? repository.find(tenantId).map(StoredCredentials::appDomain).orElse(null)
-                    : input.appDomain().strip();
-            validAppDomain(appDomain);
-            values = resolve(tenantId, input);
+                    : input.appDomain());
+            values = resolve(tenantId, input, appDomain);
         } catch (InvalidInputException invalid) {
             // nothing typed is kept: the input was not valid, so it may be anything
             auditLog.record(AuditEvent.failure(AuditAction.CREDENTIALS_TESTED, tenantId.value(), null,
                     "INVALID_INPUT", invalid.getMessage()));
-            return new ConnectionTestResult(ConnectionTestResult.Outcome.FAILED, invalid.getMessage());
+            return new ConnectionTestResult(ConnectionTestResult.Outcome.FAILED, invalid.getMessage(),
+                    invalid instanceof SecretsRequiredException required ? required.fields()
+                            : invalid.field() == null ? Set.of() : Set.of(invalid.field()));
         }
         boolean typed = input.hasOwnerId() || input.hasToken() || repository.find(tenantId)
                 .map(stored -> !stored.appDomain().equalsIgnoreCase(appDomain)).orElse(true);
@@ -130,6 +146,7 @@ public class CredentialsService {
         if (removed) {
             log.info("SendClean credentials of tenant {} removed by user {}", tenantId, currentUser.require().id());
             auditLog.record(AuditEvent.success(AuditAction.CREDENTIALS_REMOVED, tenantId.value(), null));
+            events.publishEvent(new CredentialsChanged(tenantId));
         }
         return removed;
     }
@@ -137,8 +154,8 @@ public class CredentialsService {
     private CredentialsStatus statusOf(StoredCredentials stored) {
         CredentialsStatus.State state;
         try {
-            cipher.decrypt(stored.ownerIdEncrypted(), CredentialsFields.OWNER_ID.context(stored.tenantId()));
-            cipher.decrypt(stored.tokenEncrypted(), CredentialsFields.TOKEN.context(stored.tenantId()));
+            decrypt(stored, CredentialsFields.OWNER_ID);
+            decrypt(stored, CredentialsFields.TOKEN);
             state = stored.refusedAt() != null ? CredentialsStatus.State.REFUSED : CredentialsStatus.State.STORED;
         } catch (UnreadableSecretException unreadable) {
             state = CredentialsStatus.State.UNREADABLE;
@@ -147,8 +164,23 @@ public class CredentialsService {
                 stored.updatedAt());
     }
 
-    private Resolved resolve(TenantId tenantId, CredentialsInput input) {
+    /**
+     * The owner id and token to use with the (normalised) app domain: typed ones, or stored ones where nothing is
+     * typed, but stored ones only when the app domain is the stored one.
+     */
+    private Resolved resolve(TenantId tenantId, CredentialsInput input, String appDomain) {
         Optional<StoredCredentials> stored = repository.find(tenantId);
+        if (stored.isPresent() && !stored.get().appDomain().equalsIgnoreCase(appDomain)
+                && (!input.hasOwnerId() || !input.hasToken())) {
+            Set<String> missing = new LinkedHashSet<>();
+            if (!input.hasOwnerId()) {
+                missing.add("ownerId");
+            }
+            if (!input.hasToken()) {
+                missing.add("token");
+            }
+            throw new SecretsRequiredException(missing, RETYPE_FOR_OTHER_DOMAIN.formatted(stored.get().appDomain()));
+        }
         String ownerId = input.hasOwnerId() ? checked("ownerId", "owner ID", input.ownerId(), CredentialsInput.MAX_OWNER_ID_LENGTH)
                 : stored.map(s -> storedValue(s, CredentialsFields.OWNER_ID, "ownerId", "owner ID")).orElseThrow(
                         () -> new InvalidInputException("ownerId", "Enter the owner ID."));
@@ -160,11 +192,14 @@ public class CredentialsService {
 
     private String storedValue(StoredCredentials stored, CredentialsFields field, String formField, String label) {
         try {
-            return cipher.decrypt(field == CredentialsFields.OWNER_ID ? stored.ownerIdEncrypted() : stored.tokenEncrypted(),
-                    field.context(stored.tenantId()));
+            return decrypt(stored, field);
         } catch (UnreadableSecretException unreadable) {
             throw new InvalidInputException(formField, "The stored " + label + " cannot be read; enter it again.");
         }
+    }
+
+    private String decrypt(StoredCredentials stored, CredentialsFields field) {
+        return cipher.decrypt(field.ciphertextOf(stored), field.contextOf(stored));
     }
 
     private static String checked(String field, String label, String value, int maxLength) {

@@ -7,8 +7,8 @@ public class CredentialsUnavailableException extends RuntimeException {
 
     CredentialsUnavailableException(CredentialsStatus.State state) {
         super(state == CredentialsStatus.State.UNREADABLE
-                ? "The stored SendClean credentials cannot be read, because the portal's encryption key changed. "
-                        + "An Admin must enter them again."
+                ? "The stored SendClean credentials cannot be read: the portal's encryption key changed or they "
+                        + "were altered in the database. An Admin must enter them again."
                 : "No SendClean credentials are stored for this account yet.");
         this.state = state;
     }

@@ -71,7 +71,8 @@ public class CredentialsView extends TenantPage {
 
         var save = new Button("Save", click -> StepUpDialog.ifNeeded(stepUp, this::save));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var test = new Button("Test connection", click -> test());
+        // the test may send the stored token, so it needs the same recent password entry as Save
+        var test = new Button("Test connection", click -> StepUpDialog.ifNeeded(stepUp, this::test));
         var remove = new Button("Remove credentials", click -> new ConfirmDialog("Remove credentials",
                 "Remove the SendClean credentials of " + membership.tenant().name()
                         + "? The portal can then no longer manage its SMTP users until someone enters them again.",
@@ -106,13 +107,15 @@ public class CredentialsView extends TenantPage {
                 status.addClassName("status-error");
             }
             case UNREADABLE -> {
-                status.setText("The stored credentials cannot be read, because the portal's encryption key changed. "
-                        + "Enter the owner ID and API token again.");
+                status.setText("The stored credentials cannot be read: the portal's encryption key changed or they "
+                        + "were altered in the database. Enter the owner ID and API token again.");
                 status.addClassName("status-error");
             }
         }
-        ownerId.setHelperText(current.isStored() ? "Leave empty to keep the stored owner ID." : null);
-        token.setHelperText(current.isStored() ? "Leave empty to keep the stored token." : null);
+        ownerId.setHelperText(current.isStored() ? "Leave empty to keep the stored owner ID. A new app domain needs "
+                + "it typed again: the stored one is only sent to " + current.appDomain() + "." : null);
+        token.setHelperText(current.isStored() ? "Leave empty to keep the stored token. A new app domain needs it "
+                + "typed again: the stored one is only sent to " + current.appDomain() + "." : null);
         if (appDomain.isEmpty() && current.appDomain() != null) {
             appDomain.setValue(current.appDomain());
         }
@@ -139,6 +142,7 @@ public class CredentialsView extends TenantPage {
     private void test() {
         clearErrors();
         ConnectionTestResult outcome = credentials.testConnection(membership().tenantId(), input());
+        outcome.invalidFields().forEach(name -> markInvalid(name, outcome.message()));
         result.setText(outcome.message());
         result.removeClassNames("status-ok", "status-error");
         result.addClassName(outcome.worked() ? "status-ok" : "status-error");
@@ -162,12 +166,20 @@ public class CredentialsView extends TenantPage {
     }
 
     private void showError(InvalidInputException invalid) {
-        HasValidation field = switch (invalid.field() == null ? "" : invalid.field()) {
+        if (invalid instanceof SecretsRequiredException required) {
+            required.fields().forEach(name -> markInvalid(name, invalid.getMessage()));
+        } else {
+            markInvalid(invalid.field(), invalid.getMessage());
+        }
+    }
+
+    private void markInvalid(String name, String message) {
+        HasValidation field = switch (name == null ? "" : name) {
             case "ownerId" -> ownerId;
             case "token" -> token;
             default -> appDomain;
         };
-        field.setErrorMessage(invalid.getMessage());
+        field.setErrorMessage(message);
         field.setInvalid(true);
     }
 

@@ -3,7 +3,11 @@ package com.sendclean.portal.credentials;
 import com.sendclean.portal.tenant.TenantId;
 import java.time.Instant;
 
-/** A tenant's credentials row as stored: ciphertexts, never plaintext. */
+/**
+ * A tenant's credentials row as stored: ciphertexts, never plaintext.
+ *
+ * @param associatedDataVersion which associated data the ciphertexts were made with ({@link CredentialsFields})
+ */
 record StoredCredentials(
         TenantId tenantId,
         byte[] ownerIdEncrypted,
@@ -12,7 +16,8 @@ record StoredCredentials(
         String tokenLastFour,
         String appDomain,
         Instant refusedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        int associatedDataVersion) {
 
     @Override
     public String toString() {

@@ -1,5 +1,8 @@
 package com.sendclean.portal.sandbox;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
@@ -33,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SandboxController {
 
     static final String BASE_PATH = "/sandbox/v1.0";
+    /** Largest request body the sandbox reads; SendClean calls are a few hundred bytes. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(SandboxController.class);
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
@@ -56,8 +60,8 @@ class SandboxController {
     }
 
     @PostMapping("/settings/listSmtp")
-    ResponseEntity<String> listSmtp(@RequestBody(required = false) String body) {
-        return call(body, true, (ownerId, params) -> {
+    ResponseEntity<String> listSmtp(HttpServletRequest request) {
+        return call(request, true, (ownerId, params) -> {
             List<Map<String, Object>> list = smtpUsers.list(ownerId).stream().map(user -> {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("smtp_user_name", user.smtpUserName());
@@ -72,8 +76,8 @@ class SandboxController {
     }
 
     @PostMapping("/settings/addSmtp")
-    ResponseEntity<String> addSmtp(@RequestBody(required = false) String body) {
-        return call(body, false, (ownerId, params) -> {
+    ResponseEntity<String> addSmtp(HttpServletRequest request) {
+        return call(request, false, (ownerId, params) -> {
             int total = limit(params, "total_limit", true);
             int hourly = limit(params, "hourly_limit", true);
             SandboxSmtpUser user = smtpUsers.add(ownerId, total, hourly);
@@ -83,8 +87,8 @@ class SandboxController {
     }
 
     @PostMapping("/settings/editSmtp")
-    ResponseEntity<String> editSmtp(@RequestBody(required = false) String body) {
-        return call(body, false, (ownerId, params) -> {
+    ResponseEntity<String> editSmtp(HttpServletRequest request) {
+        return call(request, false, (ownerId, params) -> {
             String name = smtpUserName(params);
             Integer total = limit(params, "total_limit", false);
             Integer hourly = limit(params, "hourly_limit", false);
@@ -98,8 +102,8 @@ class SandboxController {
     }
 
     @PostMapping("/settings/resetSmtpPassword")
-    ResponseEntity<String> resetSmtpPassword(@RequestBody(required = false) String body) {
-        return call(body, false, (ownerId, params) -> {
+    ResponseEntity<String> resetSmtpPassword(HttpServletRequest request) {
+        return call(request, false, (ownerId, params) -> {
             String name = smtpUserName(params);
             String password = smtpUsers.resetPassword(ownerId, name);
             return success("message", "password reseted", "smtp_user_name", name, "smtp_password", password);
@@ -107,8 +111,8 @@ class SandboxController {
     }
 
     @PostMapping("/account/viewUserDetail")
-    ResponseEntity<String> viewUserDetail(@RequestBody(required = false) String body) {
-        return call(body, false, (ownerId, params) ->
+    ResponseEntity<String> viewUserDetail(HttpServletRequest request) {
+        return call(request, false, (ownerId, params) ->
                 success("owner_id", ownerId, "smtp_user_count", smtpUsers.count(ownerId)));
     }
 
@@ -124,36 +128,37 @@ class SandboxController {
         Map<String, Object> answer(String ownerId, JsonNode params);
     }
 
-    private ResponseEntity<String> call(String body, boolean listsUsers, Call call) {
+    private ResponseEntity<String> call(HttpServletRequest request, boolean listsUsers, Call call) {
         try {
-            JsonNode params = parse(body);
+            JsonNode params = parse(body(request));
             String ownerId = text(params.get("owner_id"));
             String token = text(params.get("token"));
             Optional<SandboxAccount> account = ownerId == null ? Optional.empty() : repository.findAccount(ownerId);
-            if (account.isPresent()) {
-                // the switches act before authentication, as a failing server or proxy would
-                SandboxFaults faults = account.get().faults();
-                delay(faults.latencyMillis());
-                switch (faults.fault()) {
-                    case HTTP_500_HTML -> {
-                        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                                .contentType(MediaType.TEXT_HTML).body(HTML_500);
-                    }
-                    case MALFORMED_JSON -> {
-                        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                                .body(listsUsers ? MALFORMED_LIST : MALFORMED_OTHER);
-                    }
-                    case AUTHENTICATION_FAILURE -> {
-                        return authenticationError();
-                    }
-                    case NONE -> { }
-                }
-            }
             if (!tokenMatches(account.map(SandboxAccount::token).orElse(null), token)) {
                 log.debug("Sandbox call refused: owner id or token do not match for owner {}", ownerId);
                 return authenticationError();
             }
+            // the switches act only for callers with the token: otherwise anyone knowing an owner id could make
+            // the sandbox sleep on a thread per request, or learn the account's switches
+            SandboxFaults faults = account.orElseThrow().faults();
+            delay(faults.latencyMillis());
+            switch (faults.fault()) {
+                case HTTP_500_HTML -> {
+                    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                            .contentType(MediaType.TEXT_HTML).body(HTML_500);
+                }
+                case MALFORMED_JSON -> {
+                    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                            .body(listsUsers ? MALFORMED_LIST : MALFORMED_OTHER);
+                }
+                case AUTHENTICATION_FAILURE -> {
+                    return authenticationError();
+                }
+                case NONE -> { }
+            }
             return jsonAnswer(HttpStatus.OK, call.answer(ownerId, params));
+        } catch (BodyTooLargeException e) {
+            return jsonAnswer(HttpStatus.CONTENT_TOO_LARGE, validationError(e.getMessage()));
         } catch (SandboxValidationException e) {
             return jsonAnswer(HttpStatus.BAD_REQUEST, validationError(e.getMessage()));
         } catch (RuntimeException e) {
@@ -163,6 +168,32 @@ class SandboxController {
             error.put("type", "GeneralError");
             error.put("message", "An unexpected error occurred");
             return jsonAnswer(HttpStatus.INTERNAL_SERVER_ERROR, error);
+        }
+    }
+
+    /**
+     * The request body as text, read up to {@link #MAX_BODY_BYTES}: a declared or actual larger body is refused
+     * before it is buffered, whether it comes with a Content-Length or chunked.
+     */
+    private static String body(HttpServletRequest request) {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            throw new BodyTooLargeException();
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw new BodyTooLargeException();
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SandboxValidationException("the request body could not be read");
+        }
+    }
+
+    /** A body over {@link #MAX_BODY_BYTES}: answered with HTTP 413 and SendClean's ValidationError shape. */
+    private static final class BodyTooLargeException extends SandboxValidationException {
+        BodyTooLargeException() {
+            super("the request body is larger than " + MAX_BODY_BYTES + " bytes");
         }
     }
 

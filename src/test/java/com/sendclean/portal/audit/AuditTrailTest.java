@@ -194,8 +194,9 @@ class AuditTrailTest {
         TenantId id = tenant.id();
         signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD,
                 () -> credentials.save(id, new CredentialsInput(ownerId, token, AppDomains.SANDBOX_DOMAIN)));
-        signedIn.as(admin.username(), () -> credentials.testConnection(id, new CredentialsInput(null, null, null)));
-        signedIn.as(admin.username(), () -> credentials.testConnection(id,
+        signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD,
+                () -> credentials.testConnection(id, new CredentialsInput(null, null, null)));
+        signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD, () -> credentials.testConnection(id,
                 new CredentialsInput(ownerId, typedToken, AppDomains.SANDBOX_DOMAIN)));
         String name = sandbox.listUsers(ownerId).getFirst().smtpUserName();
         var secrets = new ArrayList<>(List.of(ownerId, token, typedToken, newPassword, resetPassword,

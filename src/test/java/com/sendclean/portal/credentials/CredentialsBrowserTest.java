@@ -49,6 +49,16 @@ class CredentialsBrowserTest extends BrowserTest {
         assertThat(page.getByText("Credentials are stored", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(page.getByText("API token ending in wxyz", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(page.getByLabel("API token", new Page.GetByLabelOptions().setExact(true))).hasValue("");
+        assertThat(page.getByText("A new app domain needs it typed again").first()).isVisible();
+
+        page.getByLabel("App domain", new Page.GetByLabelOptions().setExact(true)).fill("us9.example.com");
+        button("Test connection").click();
+        String retype = CredentialsService.RETYPE_FOR_OTHER_DOMAIN.formatted("sandbox.localhost");
+        assertThat(page.locator("vaadin-text-field[invalid]").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(retype))).hasCount(1);
+        assertThat(page.locator("vaadin-password-field[invalid]").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(retype))).hasCount(1);
+        page.getByLabel("App domain", new Page.GetByLabelOptions().setExact(true)).fill("sandbox.localhost");
 
         page.reload();
         assertThat(page.getByText("Credentials are stored", new Page.GetByTextOptions().setExact(false))).isVisible();

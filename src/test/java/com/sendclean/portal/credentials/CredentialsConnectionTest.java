@@ -34,27 +34,27 @@ class CredentialsConnectionTest {
         sandbox.seed(owner, 3);
 
         var typedRight = new CredentialsInput(owner, token, AppDomains.SANDBOX_DOMAIN);
-        var result = signedIn.as(admin.username(), () -> credentials.testConnection(tenant.id(), typedRight));
+        var result = signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD, () -> credentials.testConnection(tenant.id(), typedRight));
         assertThat(result.outcome()).isEqualTo(ConnectionTestResult.Outcome.WORKED);
         assertThat(result.message()).isEqualTo("The connection works: SendClean lists 3 SMTP users.");
 
         signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD, () -> credentials.save(tenant.id(), typedRight));
         var typedWrong = new CredentialsInput(owner, "not-the-token", AppDomains.SANDBOX_DOMAIN);
-        var refused = signedIn.as(admin.username(), () -> credentials.testConnection(tenant.id(), typedWrong));
+        var refused = signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD, () -> credentials.testConnection(tenant.id(), typedWrong));
         assertThat(refused.outcome()).isEqualTo(ConnectionTestResult.Outcome.REFUSED);
         assertThat(refused.message()).isEqualTo("SendClean refused this owner ID and token.");
         assertThat(signedIn.as(admin.username(), () -> credentials.status(tenant.id())).state())
                 .as("a test of typed credentials never marks the stored ones").isEqualTo(CredentialsStatus.State.STORED);
 
         sandbox.setFaults(owner, SandboxFaults.failing(SandboxFaults.Fault.AUTHENTICATION_FAILURE));
-        var storedRefused = signedIn.as(admin.username(),
+        var storedRefused = signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD,
                 () -> credentials.testConnection(tenant.id(), new CredentialsInput("", "", "")));
         assertThat(storedRefused.outcome()).isEqualTo(ConnectionTestResult.Outcome.REFUSED);
         assertThat(signedIn.as(admin.username(), () -> credentials.status(tenant.id())).state())
                 .isEqualTo(CredentialsStatus.State.REFUSED);
 
         sandbox.clearFaults(owner);
-        var storedWorks = signedIn.as(admin.username(),
+        var storedWorks = signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD,
                 () -> credentials.testConnection(tenant.id(), new CredentialsInput("", "", "")));
         assertThat(storedWorks.worked()).isTrue();
         assertThat(signedIn.as(admin.username(), () -> credentials.status(tenant.id())).state())

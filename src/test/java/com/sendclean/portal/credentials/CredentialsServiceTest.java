@@ -4,6 +4,8 @@ import com.sendclean.portal.credentials.decrypted.DecryptedCredentials;
 import com.sendclean.portal.stepup.StepUpRequiredException;
 import com.sendclean.portal.crypto.KeysetRotation;
 import com.sendclean.portal.crypto.SecretCipher;
+import com.sendclean.portal.crypto.SecretContext;
+import com.sendclean.portal.crypto.UnreadableSecretException;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.support.SignedIn;
@@ -37,6 +39,7 @@ class CredentialsServiceTest {
     @Autowired CredentialsKeyService keys;
     @Autowired SecretCipher cipher;
     @Autowired JdbcClient jdbc;
+    @Autowired javax.sql.DataSource dataSource;
 
     CreatedTenant acme;
     CreatedTenant globex;
@@ -81,13 +84,14 @@ class CredentialsServiceTest {
     }
 
     @Test
-    void blankFieldsKeepTheStoredValues() {
+    void blankFieldsKeepTheStoredValuesForTheStoredAppDomain() {
         saveAcme();
-        signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(), new CredentialsInput("", " ", "eu1.sendclean.net")));
+        // a different app domain needs both typed again: StoredTokenStaysWithItsAppDomainTest
+        signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(), new CredentialsInput("", " ", " US1-mta1.sendclean.net")));
         var account = signedIn.as(acmeAdmin.username(), () -> decrypted.withStoredAccount(acme.id(), a -> a));
         assertThat(account.ownerId()).isEqualTo(OWNER_ID);
         assertThat(account.token()).isEqualTo(TOKEN);
-        assertThat(account.appDomain()).isEqualTo("eu1.sendclean.net");
+        assertThat(account.appDomain()).isEqualTo("us1-mta1.sendclean.net");
     }
 
     @Test
@@ -133,8 +137,8 @@ class CredentialsServiceTest {
         saveAcme();
         SecretCipher lost = SecretCipher.withEphemeralKeyset();
         jdbc.sql("update sendclean_credentials set owner_id_encrypted = :owner, token_encrypted = :token where tenant_id = :id")
-                .param("owner", lost.encrypt(OWNER_ID, CredentialsFields.OWNER_ID.context(acme.id())))
-                .param("token", lost.encrypt(TOKEN, CredentialsFields.TOKEN.context(acme.id())))
+                .param("owner", lost.encrypt(OWNER_ID, CredentialsFields.OWNER_ID.context(acme.id(), "us1-mta1.sendclean.net")))
+                .param("token", lost.encrypt(TOKEN, CredentialsFields.TOKEN.context(acme.id(), "us1-mta1.sendclean.net")))
                 .param("id", acme.id().value()).update();
         assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
                 .isEqualTo(CredentialsStatus.State.UNREADABLE);
@@ -217,5 +221,66 @@ class CredentialsServiceTest {
                 .isEqualTo(CredentialsStatus.State.NONE);
         assertThat(jdbc.sql("select count(*) from sendclean_credentials where tenant_id = :id")
                 .param("id", acme.id().value()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aRowInTheFormatBeforeTheAppDomainWasBoundDecryptsAndIsReencryptedOnce() {
+        // as written before V0007: associated data "tenant:<id>|field:<name>", the app domain not bound
+        var ownerIdContext = new SecretContext(acme.id().value(), "owner_id");
+        var tokenContext = new SecretContext(acme.id().value(), "token");
+        jdbc.sql("""
+                        insert into sendclean_credentials (tenant_id, owner_id_encrypted, token_encrypted,
+                                                           owner_id_last_four, token_last_four, app_domain)
+                        values (:id, :owner, :token, 'c1d2', 'f5e4', 'us1-mta1.sendclean.net')""")
+                .param("id", acme.id().value())
+                .param("owner", cipher.encrypt(OWNER_ID, ownerIdContext))
+                .param("token", cipher.encrypt(TOKEN, tokenContext))
+                .update();
+        String before = signedIn.as(acmeAdmin.username(), () -> decrypted.withStoredAccount(acme.id(), a -> a.token()));
+        assertThat(before).as("the old format still decrypts").isEqualTo(TOKEN);
+
+        assertThat(reencryption.reencryptAll().reencrypted()).isEqualTo(1);
+        assertThat(reencryption.reencryptAll().reencrypted()).as("only once").isZero();
+
+        byte[] token = jdbc.sql("select token_encrypted from sendclean_credentials where tenant_id = :id")
+                .param("id", acme.id().value()).query(byte[].class).single();
+        assertThatThrownBy(() -> cipher.decrypt(token, tokenContext))
+                .as("now bound to the app domain too").isInstanceOf(UnreadableSecretException.class);
+        var account = signedIn.as(acmeAdmin.username(), () -> decrypted.withStoredAccount(acme.id(), a -> a));
+        assertThat(account.ownerId()).isEqualTo(OWNER_ID);
+        assertThat(account.token()).isEqualTo(TOKEN);
+        jdbc.sql("update sendclean_credentials set app_domain = 'eu1.sendclean.net' where tenant_id = :id")
+                .param("id", acme.id().value()).update();
+        assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
+                .isEqualTo(CredentialsStatus.State.UNREADABLE);
+    }
+
+    @Test
+    void reencryptionWaitsWhileAnotherInstanceHoldsTheLock() throws Exception {
+        saveAcme();
+        keysetRotation.rotate();
+        try (var otherInstance = dataSource.getConnection(); var lock = otherInstance.createStatement()) {
+            lock.execute("select pg_advisory_lock(" + CredentialsRepository.REENCRYPTION_LOCK + ")");
+            var run = java.util.concurrent.CompletableFuture.supplyAsync(reencryption::reencryptAll);
+            awaitWaitingAdvisoryLock();
+            assertThat(run).as("blocked while the other instance re-encrypts").isNotDone();
+            lock.execute("select pg_advisory_unlock(" + CredentialsRepository.REENCRYPTION_LOCK + ")");
+            assertThat(run.get(60, java.util.concurrent.TimeUnit.SECONDS).reencrypted()).isPositive();
+        }
+        byte[] after = jdbc.sql("select token_encrypted from sendclean_credentials where tenant_id = :id")
+                .param("id", acme.id().value()).query(byte[].class).single();
+        assertThat(cipher.needsReencryption(after)).isFalse();
+    }
+
+    private void awaitWaitingAdvisoryLock() throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            boolean waiting = jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and not granted")
+                    .query(Integer.class).single() > 0;
+            if (waiting) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("re-encryption never asked for the advisory lock");
     }
 }

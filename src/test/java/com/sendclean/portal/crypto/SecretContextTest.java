@@ -16,6 +16,23 @@ class SecretContextTest {
                 .isEqualTo("tenant:42|field:api-token");
     }
 
+    @Test
+    void aBoundValueMakesTheSecondVersionedFormat() {
+        assertThat(new String(new SecretContext(42, "token").boundTo("us1-mta1.sendclean.net").associatedData(),
+                StandardCharsets.UTF_8)).isEqualTo("v2|tenant:42|field:token|bound:us1-mta1.sendclean.net");
+    }
+
+    @Test
+    void aSecretBoundToOneValueDoesNotDecryptWithAnotherOrWithoutIt() {
+        SecretCipher cipher = SecretCipher.withEphemeralKeyset();
+        var context = new SecretContext(42, "token");
+        byte[] bound = cipher.encrypt("secret", context.boundTo("us1-mta1.sendclean.net"));
+        assertThat(cipher.decrypt(bound, context.boundTo("us1-mta1.sendclean.net"))).isEqualTo("secret");
+        assertThatThrownBy(() -> cipher.decrypt(bound, context.boundTo("collector.example.com")))
+                .isInstanceOf(UnreadableSecretException.class);
+        assertThatThrownBy(() -> cipher.decrypt(bound, context)).isInstanceOf(UnreadableSecretException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "api token", "a|field:b", "x:y", "ümlaut"})
     void refusesFieldNamesThatCouldBlurTheBoundary(String field) {
