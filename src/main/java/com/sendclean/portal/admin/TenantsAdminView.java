@@ -1,6 +1,8 @@
 package com.sendclean.portal.admin;
 
 import com.sendclean.portal.security.Roles;
+import com.sendclean.portal.security.StepUpDialog;
+import com.sendclean.portal.security.StepUpService;
 import com.sendclean.portal.security.UserAdministrationService;
 import com.sendclean.portal.security.UserSummary;
 import com.sendclean.portal.shared.InvalidInputException;
@@ -36,10 +38,12 @@ class TenantsAdminView extends Main {
 
     private final TenantAdministrationService tenants;
     private final UserAdministrationService users;
+    private final StepUpService stepUp;
     private final Grid<Tenant> grid = new Grid<>();
 
-    TenantsAdminView(TenantAdministrationService tenants, UserAdministrationService users) {
+    TenantsAdminView(TenantAdministrationService tenants, UserAdministrationService users, StepUpService stepUp) {
         this.tenants = tenants;
+        this.stepUp = stepUp;
         this.users = users;
         addClassName("page");
 
@@ -147,7 +151,11 @@ class TenantsAdminView extends Main {
         memberGrid.addColumn(member -> member.role().label()).setHeader("Role").setAutoWidth(true);
         memberGrid.addComponentColumn(member -> {
             var revoke = new Button("Revoke", click -> {
-                tenants.revoke(tenant.id(), member.userId());
+                try {
+                    tenants.revoke(tenant.id(), member.userId());
+                } catch (InvalidInputException refused) {
+                    Notifications.error(refused.getMessage());
+                }
                 memberGrid.setItems(tenants.members(tenant.id()));
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -169,9 +177,17 @@ class TenantsAdminView extends Main {
                 return;
             }
             user.setInvalid(false);
-            tenants.grant(tenant.id(), user.getValue().id(), role.getValue());
-            Notifications.success(user.getValue().username() + " is now " + role.getValue().label() + " of " + tenant.name() + ".");
-            memberGrid.setItems(tenants.members(tenant.id()));
+            UserSummary chosen = user.getValue();
+            TenantRole chosenRole = role.getValue();
+            StepUpDialog.ifNeeded(stepUp, () -> {
+                try {
+                    tenants.grant(tenant.id(), chosen.id(), chosenRole);
+                    Notifications.success(chosen.username() + " is now " + chosenRole.label() + " of " + tenant.name() + ".");
+                } catch (InvalidInputException refused) {
+                    Notifications.error(refused.getMessage());
+                }
+                memberGrid.setItems(tenants.members(tenant.id()));
+            });
         });
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var grantRow = new HorizontalLayout(user, role, grant);

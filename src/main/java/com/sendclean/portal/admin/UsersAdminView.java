@@ -2,6 +2,8 @@ package com.sendclean.portal.admin;
 
 import com.sendclean.portal.security.PasswordPolicy;
 import com.sendclean.portal.security.Roles;
+import com.sendclean.portal.security.StepUpDialog;
+import com.sendclean.portal.security.StepUpService;
 import com.sendclean.portal.security.UserAdministrationService;
 import com.sendclean.portal.security.UserSummary;
 import com.sendclean.portal.shared.InvalidInputException;
@@ -38,10 +40,12 @@ class UsersAdminView extends Main {
 
     private final UserAdministrationService users;
     private final TenantAdministrationService tenants;
+    private final StepUpService stepUp;
     private final Grid<UserSummary> grid = new Grid<>();
 
-    UsersAdminView(UserAdministrationService users, TenantAdministrationService tenants) {
+    UsersAdminView(UserAdministrationService users, TenantAdministrationService tenants, StepUpService stepUp) {
         this.users = users;
+        this.stepUp = stepUp;
         this.tenants = tenants;
         addClassName("page");
 
@@ -118,7 +122,7 @@ class UsersAdminView extends Main {
         dialog.setHeaderTitle("Reset password of " + user.username());
         var password = initialPasswordField();
         dialog.add(password);
-        var save = new Button("Reset password", click -> {
+        var save = new Button("Reset password", click -> StepUpDialog.ifNeeded(stepUp, () -> {
             try {
                 users.resetPassword(user.id(), password.getValue());
                 dialog.close();
@@ -128,7 +132,7 @@ class UsersAdminView extends Main {
                 password.setErrorMessage(refused.getMessage());
                 password.setInvalid(true);
             }
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
@@ -143,7 +147,11 @@ class UsersAdminView extends Main {
         membershipGrid.addColumn(membership -> membership.role().label()).setHeader("Role").setAutoWidth(true);
         membershipGrid.addComponentColumn(membership -> {
             var revoke = new Button("Revoke", click -> {
-                tenants.revoke(membership.tenantId(), user.id());
+                try {
+                    tenants.revoke(membership.tenantId(), user.id());
+                } catch (InvalidInputException refused) {
+                    Notifications.error(refused.getMessage());
+                }
                 membershipGrid.setItems(tenants.membershipsOf(user.id()));
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -165,9 +173,17 @@ class UsersAdminView extends Main {
                 return;
             }
             tenant.setInvalid(false);
-            tenants.grant(tenant.getValue().id(), user.id(), role.getValue());
-            Notifications.success(user.username() + " is now " + role.getValue().label() + " of " + tenant.getValue().name() + ".");
-            membershipGrid.setItems(tenants.membershipsOf(user.id()));
+            Tenant chosen = tenant.getValue();
+            TenantRole chosenRole = role.getValue();
+            StepUpDialog.ifNeeded(stepUp, () -> {
+                try {
+                    tenants.grant(chosen.id(), user.id(), chosenRole);
+                    Notifications.success(user.username() + " is now " + chosenRole.label() + " of " + chosen.name() + ".");
+                } catch (InvalidInputException refused) {
+                    Notifications.error(refused.getMessage());
+                }
+                membershipGrid.setItems(tenants.membershipsOf(user.id()));
+            });
         });
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var grantRow = new HorizontalLayout(tenant, role, grant);
