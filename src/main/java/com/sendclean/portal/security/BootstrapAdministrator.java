@@ -33,11 +33,13 @@ class BootstrapAdministrator implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PortalProperties properties;
+    private final PasswordPolicy passwordPolicy;
     private final SecureRandom random = new SecureRandom();
 
     BootstrapAdministrator(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                           PortalProperties properties) {
+                           PortalProperties properties, PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
     }
@@ -51,9 +53,13 @@ class BootstrapAdministrator implements ApplicationRunner {
         String username = properties.bootstrap().adminUsername();
         String configured = properties.bootstrap().adminPassword();
         if (configured != null && !configured.isBlank()) {
-            accounts.insert(username, passwordEncoder.encode(configured), true, false);
-            log.info("Created the platform administrator '{}' with the password from portal.bootstrap.admin-password",
-                    username);
+            passwordPolicy.check(username, configured).ifPresent(rule -> {
+                throw new BootstrapPasswordRefusedException(rule);
+            });
+            boolean keep = properties.bootstrap().adminPasswordFinal();
+            accounts.insert(username, passwordEncoder.encode(configured), true, !keep);
+            log.info("Created the platform administrator '{}' with the password from portal.bootstrap.admin-password{}",
+                    username, keep ? "" : "; it must be changed at the first sign-in");
             return;
         }
         String generated = generatePassword();
