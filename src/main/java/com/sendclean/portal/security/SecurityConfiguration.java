@@ -1,5 +1,6 @@
 package com.sendclean.portal.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Instant;
 import java.util.Map;
@@ -48,7 +49,8 @@ class SecurityConfiguration {
     SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, SignInAuthenticationProvider signIn,
                                               AccountSecurityRepository accounts,
                                               SecurityContextHolderStrategy securityContextHolderStrategy,
-                                              SecurityClock clock, SignInSecurityProperties properties)
+                                              SecurityClock clock, SignInSecurityProperties properties,
+                                              RequestUtil requestUtil)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -73,7 +75,12 @@ class SecurityConfiguration {
                     // written only on HTTPS requests, which includes X-Forwarded-Proto: https from a trusted proxy
                     .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
         });
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's configurer exempts the login page's POST from CSRF, which lets any site sign a browser in to an
+        // account of its choosing; LoginView signs in through Vaadin's own (CSRF-protected) requests instead, so
+        // only Vaadin's internal requests, which carry Vaadin's token, skip Spring's check
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         return http.build();
     }
 }
