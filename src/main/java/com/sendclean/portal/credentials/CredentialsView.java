@@ -146,6 +146,10 @@ class CredentialsView extends TenantPage {
     }
 
     private void remove() {
+        StepUpDialog.ifNeeded(stepUp, this::removeConfirmed);
+    }
+
+    private void removeConfirmed() {
         credentials.remove(membership().tenantId());
         ownerId.clear();
         token.clear();

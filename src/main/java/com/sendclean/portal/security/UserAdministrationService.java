@@ -23,11 +23,13 @@ public class UserAdministrationService {
     private final CurrentUser currentUser;
     private final AccountSecurityRepository accountSecurity;
     private final AuditLog auditLog;
+    private final StepUpService stepUp;
 
     UserAdministrationService(UserAccountRepository accounts, UserRegistration registration,
                               PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser,
-                              AccountSecurityRepository accountSecurity, AuditLog auditLog) {
+                              AccountSecurityRepository accountSecurity, AuditLog auditLog, StepUpService stepUp) {
         this.auditLog = auditLog;
+        this.stepUp = stepUp;
         this.accountSecurity = accountSecurity;
         this.accounts = accounts;
         this.registration = registration;
@@ -72,6 +74,7 @@ public class UserAdministrationService {
     /** Sets a new initial password that the user must change at the next sign-in; their sessions end. */
     @Transactional
     public void resetPassword(UserId id, String initialPassword) {
+        stepUp.requireFresh();
         UserAccount account = requireExisting(id);
         passwordPolicy.check(account.username(), initialPassword).ifPresent(problem -> {
             throw new InvalidInputException("password", problem);

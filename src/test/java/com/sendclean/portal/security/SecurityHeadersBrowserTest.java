@@ -93,7 +93,7 @@ class SecurityHeadersBrowserTest extends BrowserTest {
         String slug = signedIn.as("admin", () -> tenants.listTenants()).stream()
                 .filter(t -> t.id().equals(tenant)).findFirst().orElseThrow().slug();
         var user = testTenants.user("xavier");
-        signedIn.as("admin", () -> tenants.grant(tenant, user.id(), TenantRole.ADMIN));
+        signedIn.asConfirmed("admin", IntegrationTest.ADMIN_PASSWORD, () -> tenants.grant(tenant, user.id(), TenantRole.ADMIN));
 
         new LoginPage(page).open(url("")).signIn(user.username(), TestTenants.INITIAL_PASSWORD);
         new ChangePasswordPage(page).change(TestTenants.INITIAL_PASSWORD, TestTenants.PASSWORD, TestTenants.PASSWORD);
