@@ -14,27 +14,22 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.web.WebAttributes;
 
-/**
- * The sign-in page. The form's login event signs in on the server ({@link FormSignIn}), inside Vaadin's
- * CSRF-protected requests; the form never posts to /login.
- */
+/** The sign-in page. Spring Security processes the form; a failure comes back as {@code ?error}. */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · SendClean Portal")
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver {
 
     private final AuthenticationContext authenticationContext;
-    private final FormSignIn signIn;
     private final LoginForm form = new LoginForm();
 
-    LoginView(AuthenticationContext authenticationContext, FormSignIn signIn) {
+    LoginView(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
-        this.signIn = signIn;
         addClassName("login-view");
 
         form.setI18n(i18n(false));
+        form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.addLoginListener(event -> signIn(event.getUsername(), event.getPassword()));
 
         var title = new H1("SendClean Portal");
         title.addClassName("login-title");
@@ -52,20 +47,6 @@ class LoginView extends Main implements BeforeEnterObserver {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         form.setI18n(i18n(failed && lastFailureWasThrottling()));
         form.setError(failed);
-    }
-
-    private void signIn(String username, String password) {
-        switch (signIn.signIn(username, password)) {
-            case FormSignIn.Outcome.SignedIn signedIn -> getUI().ifPresent(ui -> ui.getPage().setLocation(signedIn.target()));
-            case FormSignIn.Outcome.Throttled throttled -> showError(true);
-            case FormSignIn.Outcome.Refused refused -> showError(false);
-        }
-    }
-
-    private void showError(boolean throttled) {
-        form.setI18n(i18n(throttled));
-        form.setError(true);
-        form.setEnabled(true);
     }
 
     /**

@@ -76,8 +76,9 @@ class SecurityConfiguration {
                     .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
         });
         // Vaadin's configurer exempts the login page's POST from CSRF, which lets any site sign a browser in to an
-        // account of its choosing; LoginView signs in through Vaadin's own (CSRF-protected) requests instead, so
-        // only Vaadin's internal requests, which carry Vaadin's token, skip Spring's check
+        // account of its choosing (login CSRF). The portal configures CSRF itself: only Vaadin's internal requests,
+        // which carry Vaadin's own token, skip Spring's check. The login form still posts natively to /login, and
+        // vaadin-login-form adds Spring's token from the _csrf meta tags Vaadin writes into every page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
