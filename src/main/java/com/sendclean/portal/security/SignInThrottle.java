@@ -54,6 +54,7 @@ class SignInThrottle {
     }
 
     /** {@link #recordFailure(SignInAttempt)} for the user name from the client of the current request. */
+    @Transactional // a call within the class skips the proxy, so this one opens the transaction the row locks need
     public void recordFailure(String username) {
         recordFailure(fromCurrentClient(username));
     }
