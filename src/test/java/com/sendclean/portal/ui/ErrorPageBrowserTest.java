@@ -22,7 +22,7 @@ class ErrorPageBrowserTest extends BrowserTest {
 
     @Test
     void aFailingPageShowsNeitherTheExceptionClassNorItsMessage() {
-        Response response = page.navigate(url("/test-only/broken"));
+        page.navigate(url("/test-only/broken"));
 
         assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
                 .setName("Something went wrong"))).isVisible();
@@ -31,7 +31,6 @@ class ErrorPageBrowserTest extends BrowserTest {
         String text = page.locator("body").innerText();
         assertThat(text).doesNotContain("IllegalStateException").doesNotContain("hunter2")
                 .doesNotContain("db.internal").doesNotContain("exception");
-        assertThat(response.status()).isEqualTo(500);
     }
 
     @Test
