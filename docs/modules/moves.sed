@@ -64,3 +64,11 @@ s/com\.sendclean\.portal\.audittrail\./com.sendclean.portal.auditpages./g
 s/SignInAuthenticationProvider\.MAX_USERNAME_INPUT\b/InputLimits.MAX_USERNAME_INPUT/g
 s/SignInAuthenticationProvider\.MAX_PASSWORD_INPUT\b/InputLimits.MAX_PASSWORD_INPUT/g
 s/TwoFactorView\.MAX_CODE_LENGTH\b/TwoFactorService.MAX_CODE_LENGTH/g
+s/com\.sendclean\.portal\.security\.BootstrapPasswordRefusedException\b/com.sendclean.portal.account.BootstrapPasswordRefusedException/g
+s/com\.sendclean\.portal\.security\.BootstrapPasswordFailureAnalyzer\b/com.sendclean.portal.account.BootstrapPasswordFailureAnalyzer/g
+s/com\.sendclean\.portal\.security\.BootstrapPasswordChangeBrowserTest\b/com.sendclean.portal.account.BootstrapPasswordChangeBrowserTest/g
+s/com\.sendclean\.portal\.security\.BootstrapPasswordPolicyStartTest\b/com.sendclean.portal.account.BootstrapPasswordPolicyStartTest/g
+s/com\.sendclean\.portal\.security\.SpoofedForwardedForBrowserTest\b/com.sendclean.portal.signin.SpoofedForwardedForBrowserTest/g
+s/com\.sendclean\.portal\.security\.ThrottleThroughProxyBrowserTest\b/com.sendclean.portal.signin.ThrottleThroughProxyBrowserTest/g
+s/com\.sendclean\.portal\.security\.TwoFactorSessionIdBrowserTest\b/com.sendclean.portal.signin.TwoFactorSessionIdBrowserTest/g
+s/com\.sendclean\.portal\.security\.StepUpCoverageTest\b/com.sendclean.portal.stepup.StepUpCoverageTest/g

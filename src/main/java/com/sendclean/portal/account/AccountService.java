@@ -1,5 +1,6 @@
 package com.sendclean.portal.account;
 
+import com.sendclean.portal.security.SignInThrottle;
 import com.sendclean.portal.security.AccountSecurityRepository;
 import com.sendclean.portal.security.CurrentUser;
 import com.sendclean.portal.security.InputLimits;
@@ -30,11 +31,14 @@ public class AccountService {
     private final SessionAuthentication sessionAuthentication;
     private final SecurityClock clock;
     private final AuditLog auditLog;
+    private final SignInThrottle throttle;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                    CurrentUser currentUser, AccountSecurityRepository accountSecurity,
-                   SessionAuthentication sessionAuthentication, SecurityClock clock, AuditLog auditLog) {
+                   SessionAuthentication sessionAuthentication, SecurityClock clock, AuditLog auditLog,
+                   SignInThrottle throttle) {
         this.auditLog = auditLog;
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -58,13 +62,20 @@ public class AccountService {
      *     new one breaks the policy
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
+    // a refusal must not roll back the failure it counted
+    @Transactional(noRollbackFor = PasswordChangeRefusedException.class)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         PortalUser user = currentUser.require();
         UserAccount account = accounts.findById(user.id()).orElseThrow(() -> new PasswordChangeRefusedException(
                 PasswordChangeRefusedException.Field.CURRENT, "Your account no longer exists."));
+        // the current password is a password check like sign-in's: a taken-over session must not guess it here
+        if (throttle.isBlocked(account.username())) {
+            throw new PasswordChangeRefusedException(PasswordChangeRefusedException.Field.CURRENT,
+                    "Too many wrong passwords. Wait a few minutes and try again.");
+        }
         if (currentPassword == null || currentPassword.length() > InputLimits.MAX_PASSWORD_INPUT
                 || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throttle.recordFailure(account.username());
             throw new PasswordChangeRefusedException(PasswordChangeRefusedException.Field.CURRENT,
                     "The current password is not correct.");
         }

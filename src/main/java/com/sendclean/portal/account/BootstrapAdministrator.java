@@ -1,5 +1,6 @@
 package com.sendclean.portal.account;
 
+import com.sendclean.portal.security.PasswordPolicy;
 import com.sendclean.portal.security.UserAccountRepository;
 import com.sendclean.portal.config.PortalProperties;
 import java.io.IOException;
@@ -34,11 +35,13 @@ class BootstrapAdministrator implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PortalProperties properties;
+    private final PasswordPolicy passwordPolicy;
     private final SecureRandom random = new SecureRandom();
 
     BootstrapAdministrator(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                           PortalProperties properties) {
+                           PortalProperties properties, PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
     }
@@ -52,9 +55,13 @@ class BootstrapAdministrator implements ApplicationRunner {
         String username = properties.bootstrap().adminUsername();
         String configured = properties.bootstrap().adminPassword();
         if (configured != null && !configured.isBlank()) {
-            accounts.insert(username, passwordEncoder.encode(configured), true, false);
-            log.info("Created the platform administrator '{}' with the password from portal.bootstrap.admin-password",
-                    username);
+            passwordPolicy.check(username, configured).ifPresent(rule -> {
+                throw new BootstrapPasswordRefusedException(rule);
+            });
+            boolean keep = properties.bootstrap().adminPasswordFinal();
+            accounts.insert(username, passwordEncoder.encode(configured), true, !keep);
+            log.info("Created the platform administrator '{}' with the password from portal.bootstrap.admin-password{}",
+                    username, keep ? "" : "; it must be changed at the first sign-in");
             return;
         }
         String generated = generatePassword();

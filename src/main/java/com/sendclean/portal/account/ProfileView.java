@@ -69,7 +69,7 @@ public class ProfileView extends Main {
                 twoFactorSection.add(new Paragraph("Two-factor sign-in is off. With it on, signing in needs a code "
                         + "from an authenticator app on your phone as well as your password."));
             }
-            var setUp = new Button("Set up two-factor sign-in", click -> showEnrolment(twoFactor.startEnrolment()));
+            var setUp = new Button("Set up two-factor sign-in", click -> StepUpDialog.ifNeeded(stepUp, () -> showEnrolment(twoFactor.startEnrolment())));
             setUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             twoFactorSection.add(setUp);
             return;
@@ -97,7 +97,7 @@ public class ProfileView extends Main {
         }
         var code = codeField();
         code.setHelperText("To turn it off, enter a current code from your app or a recovery code.");
-        var turnOff = new Button("Turn off two-factor sign-in", click -> {
+        var turnOff = new Button("Turn off two-factor sign-in", click -> StepUpDialog.ifNeeded(stepUp, () -> {
             try {
                 twoFactor.disable(code.getValue());
                 Notifications.success("Two-factor sign-in is off.");
@@ -106,7 +106,7 @@ public class ProfileView extends Main {
                 code.setErrorMessage(refused.getMessage());
                 code.setInvalid(true);
             }
-        });
+        }));
         turnOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
         twoFactorSection.add(new Div(code), turnOff);
     }
@@ -121,14 +121,14 @@ public class ProfileView extends Main {
         secret.addClassName("totp-secret");
         var code = codeField();
         code.setHelperText("The 6-digit code your app shows now.");
-        var confirm = new Button("Turn on", click -> {
+        var confirm = new Button("Turn on", click -> StepUpDialog.ifNeeded(stepUp, () -> {
             try {
                 showRecoveryCodes(twoFactor.confirmEnrolment(code.getValue()));
             } catch (InvalidInputException refused) {
                 code.setErrorMessage(refused.getMessage());
                 code.setInvalid(true);
             }
-        });
+        }));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button("Cancel", click -> showStatus());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,5 +1,6 @@
 package com.sendclean.portal.account;
 
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.security.AccountSecurityRepository;
 import com.sendclean.portal.security.CurrentUser;
 import com.sendclean.portal.security.PasswordPolicy;
@@ -30,11 +31,13 @@ public class UserAdministrationService {
     private final CurrentUser currentUser;
     private final AccountSecurityRepository accountSecurity;
     private final AuditLog auditLog;
+    private final StepUpService stepUp;
 
     UserAdministrationService(UserAccountRepository accounts, UserRegistration registration,
                               PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser,
-                              AccountSecurityRepository accountSecurity, AuditLog auditLog) {
+                              AccountSecurityRepository accountSecurity, AuditLog auditLog, StepUpService stepUp) {
         this.auditLog = auditLog;
+        this.stepUp = stepUp;
         this.accountSecurity = accountSecurity;
         this.accounts = accounts;
         this.registration = registration;
@@ -79,6 +82,7 @@ public class UserAdministrationService {
     /** Sets a new initial password that the user must change at the next sign-in; their sessions end. */
     @Transactional
     public void resetPassword(UserId id, String initialPassword) {
+        stepUp.requireFresh();
         UserAccount account = requireExisting(id);
         passwordPolicy.check(account.username(), initialPassword).ifPresent(problem -> {
             throw new InvalidInputException("password", problem);

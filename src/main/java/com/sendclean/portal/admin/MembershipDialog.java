@@ -1,5 +1,8 @@
 package com.sendclean.portal.admin;
 
+import com.sendclean.portal.shared.InvalidInputException;
+import com.sendclean.portal.stepup.StepUpDialog;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.tenant.TenantRole;
 import com.sendclean.portal.tenant.TenantRoleSelect;
 import com.sendclean.portal.ui.Notifications;
@@ -36,14 +39,19 @@ final class MembershipDialog<R, C> extends Dialog {
 
     private final Grid<R> grid = new Grid<>();
 
-    MembershipDialog(String title, Side<R, C> side) {
+    MembershipDialog(String title, StepUpService stepUp, Side<R, C> side) {
         setHeaderTitle(title);
         setWidth("min(40rem, 95vw)");
         grid.addColumn(row -> side.rowName().apply(row)).setHeader(side.rowHeader()).setFlexGrow(1);
         grid.addColumn(row -> side.rowRole().apply(row).label()).setHeader("Role").setAutoWidth(true);
         grid.addComponentColumn(row -> {
             var revoke = new Button("Revoke", click -> {
-                side.revoke().accept(row);
+                try {
+                    side.revoke().accept(row);
+                } catch (InvalidInputException refused) {
+                    // e.g. the tenant's last Admin: the service says why
+                    Notifications.error(refused.getMessage());
+                }
                 grid.setItems(side.rows().get());
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -65,9 +73,18 @@ final class MembershipDialog<R, C> extends Dialog {
                 return;
             }
             choice.setInvalid(false);
-            side.grant().accept(choice.getValue(), role.getValue());
-            Notifications.success(side.granted().apply(choice.getValue(), role.getValue()));
-            grid.setItems(side.rows().get());
+            C chosen = choice.getValue();
+            TenantRole chosenRole = role.getValue();
+            // granting a membership gives access to a tenant: a recent password entry first
+            StepUpDialog.ifNeeded(stepUp, () -> {
+                try {
+                    side.grant().accept(chosen, chosenRole);
+                    Notifications.success(side.granted().apply(chosen, chosenRole));
+                } catch (InvalidInputException refused) {
+                    Notifications.error(refused.getMessage());
+                }
+                grid.setItems(side.rows().get());
+            });
         });
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var grantRow = new HorizontalLayout(choice, role, grant);

@@ -3,6 +3,7 @@ package com.sendclean.portal.admin;
 import com.sendclean.portal.security.Roles;
 import com.sendclean.portal.account.UserAdministrationService;
 import com.sendclean.portal.account.UserSummary;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.Member;
 import com.sendclean.portal.tenant.Tenant;
@@ -32,10 +33,12 @@ class TenantsAdminView extends Main {
 
     private final TenantAdministrationService tenants;
     private final UserAdministrationService users;
+    private final StepUpService stepUp;
     private final Grid<Tenant> grid = new Grid<>();
 
-    TenantsAdminView(TenantAdministrationService tenants, UserAdministrationService users) {
+    TenantsAdminView(TenantAdministrationService tenants, UserAdministrationService users, StepUpService stepUp) {
         this.tenants = tenants;
+        this.stepUp = stepUp;
         this.users = users;
         addClassName("page");
 
@@ -135,7 +138,7 @@ class TenantsAdminView extends Main {
     }
 
     private void openMembersDialog(Tenant tenant) {
-        new MembershipDialog<>("Members of " + tenant.name(), new MembershipDialog.Side<Member, UserSummary>(
+        new MembershipDialog<>("Members of " + tenant.name(), stepUp, new MembershipDialog.Side<Member, UserSummary>(
                 "User", Member::username, Member::role,
                 () -> tenants.members(tenant.id()), member -> tenants.revoke(tenant.id(), member.userId()),
                 member -> "Revoke membership of " + member.username(),

@@ -1,9 +1,11 @@
 package com.sendclean.portal.admin;
 
+import com.sendclean.portal.stepup.StepUpDialog;
 import com.sendclean.portal.security.PasswordPolicy;
 import com.sendclean.portal.security.Roles;
 import com.sendclean.portal.account.UserAdministrationService;
 import com.sendclean.portal.account.UserSummary;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.Tenant;
 import com.sendclean.portal.tenant.TenantAdministrationService;
@@ -34,10 +36,12 @@ class UsersAdminView extends Main {
 
     private final UserAdministrationService users;
     private final TenantAdministrationService tenants;
+    private final StepUpService stepUp;
     private final Grid<UserSummary> grid = new Grid<>();
 
-    UsersAdminView(UserAdministrationService users, TenantAdministrationService tenants) {
+    UsersAdminView(UserAdministrationService users, TenantAdministrationService tenants, StepUpService stepUp) {
         this.users = users;
+        this.stepUp = stepUp;
         this.tenants = tenants;
         addClassName("page");
 
@@ -114,7 +118,7 @@ class UsersAdminView extends Main {
         dialog.setHeaderTitle("Reset password of " + user.username());
         var password = initialPasswordField();
         dialog.add(password);
-        var save = new Button("Reset password", click -> {
+        var save = new Button("Reset password", click -> StepUpDialog.ifNeeded(stepUp, () -> {
             try {
                 users.resetPassword(user.id(), password.getValue());
                 dialog.close();
@@ -124,14 +128,14 @@ class UsersAdminView extends Main {
                 password.setErrorMessage(refused.getMessage());
                 password.setInvalid(true);
             }
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
     }
 
     private void openMembershipsDialog(UserSummary user) {
-        new MembershipDialog<>("Memberships of " + user.username(), new MembershipDialog.Side<TenantMembership, Tenant>(
+        new MembershipDialog<>("Memberships of " + user.username(), stepUp, new MembershipDialog.Side<TenantMembership, Tenant>(
                 "Tenant", membership -> membership.tenant().name(), TenantMembership::role,
                 () -> tenants.membershipsOf(user.id()), membership -> tenants.revoke(membership.tenantId(), user.id()),
                 membership -> "Revoke membership in " + membership.tenant().name(),

@@ -1,5 +1,6 @@
 package com.sendclean.portal.audit;
 
+import com.sendclean.portal.shared.ClientAddresses;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpServletRequest;
@@ -76,6 +77,7 @@ public class AuditClientContext implements TaskDecorator {
     private static ClientInfo of(String ip, String userAgent) {
         String agent = userAgent == null || userAgent.length() <= MAX_USER_AGENT ? userAgent
                 : userAgent.substring(0, MAX_USER_AGENT);
-        return new ClientInfo(ip, agent);
+        // behind a trusted proxy the address comes from X-Forwarded-For; only a literal IP address is believed
+        return new ClientInfo(ClientAddresses.literal(ip).orElse(null), agent);
     }
 }

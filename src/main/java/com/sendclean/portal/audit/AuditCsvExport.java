@@ -36,9 +36,12 @@ class AuditCsvExport {
         try {
             repository.forEach(filter, entry -> {
                 try {
-                    csv.printRecord(entry.time(), entry.actorId(), safe(entry.actorName()), entry.tenantId(),
-                            safe(entry.tenantSlug()), entry.action(), safe(entry.target()), entry.outcome(),
-                            safe(entry.detail()), entry.clientIp(), safe(entry.userAgent()));
+                    // every cell, not only the free-text ones: the client address once came from a header, and
+                    // rows written before it was checked are still in the table
+                    csv.printRecord(java.util.stream.Stream.of(entry.time(), entry.actorId(), entry.actorName(),
+                                    entry.tenantId(), entry.tenantSlug(), entry.action(), entry.target(),
+                                    entry.outcome(), entry.detail(), entry.clientIp(), entry.userAgent())
+                            .map(cell -> cell == null ? null : safe(cell.toString())));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -56,8 +59,13 @@ class AuditCsvExport {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        // spreadsheets skip leading blanks before reading a formula, so the first other character counts too
+        String trimmed = value.stripLeading();
+        return startsFormula(value.charAt(0)) || (!trimmed.isEmpty() && startsFormula(trimmed.charAt(0)))
                 ? "'" + value : value;
+    }
+
+    private static boolean startsFormula(char c) {
+        return "=+-@\t\r\n".indexOf(c) >= 0;
     }
 }

@@ -18,14 +18,17 @@ public record PortalProperties(@DefaultValue("./data") Path dataDir, @DefaultVal
     /**
      * @param adminUsername name of the first platform administrator
      * @param adminPassword its password; when blank a strong one is generated, written to a file in the data
-     *     directory and must be changed at first sign-in
+     *     directory and must be changed at first sign-in. A given one must pass the password policy.
+     * @param adminPasswordFinal whether a given password is kept; by default the first sign-in asks for a new one
      */
-    public record Bootstrap(@DefaultValue("admin") String adminUsername, String adminPassword) {
+    public record Bootstrap(@DefaultValue("admin") String adminUsername, String adminPassword,
+                            @DefaultValue("false") boolean adminPasswordFinal) {
 
         @Override
         public String toString() {
             // never let the password reach a log through a toString()
-            return "Bootstrap[adminUsername=" + adminUsername + ", adminPassword=" + (adminPassword == null ? "unset" : "***") + "]";
+            return "Bootstrap[adminUsername=" + adminUsername + ", adminPassword=" + (adminPassword == null ? "unset" : "***")
+                    + ", adminPasswordFinal=" + adminPasswordFinal + "]";
         }
     }
 }

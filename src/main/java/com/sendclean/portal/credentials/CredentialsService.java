@@ -142,6 +142,7 @@ public class CredentialsService {
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'ADMIN')")
     @Transactional
     public boolean remove(TenantId tenantId) {
+        stepUp.requireFresh();
         boolean removed = repository.delete(tenantId);
         if (removed) {
             log.info("SendClean credentials of tenant {} removed by user {}", tenantId, currentUser.require().id());

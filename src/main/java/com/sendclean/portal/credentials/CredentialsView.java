@@ -150,6 +150,10 @@ public class CredentialsView extends TenantPage {
     }
 
     private void remove() {
+        StepUpDialog.ifNeeded(stepUp, this::removeConfirmed);
+    }
+
+    private void removeConfirmed() {
         credentials.remove(membership().tenantId());
         ownerId.clear();
         token.clear();

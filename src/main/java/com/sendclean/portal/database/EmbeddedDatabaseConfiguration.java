@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url} the portal runs its own PostgreSQL, whose files live in
- * {@code <portal.data-dir>/postgres} and survive restarts. With a URL, Spring Boot's ordinary datasource takes over
+ * {@code <portal.data-dir>/postgres} and survive restarts. It runs like a production server
+ * ({@link EmbeddedDatabaseHardening}): durable writes, loopback only, and a superuser password kept in
+ * {@code <portal.data-dir>/postgres-superuser-password.txt}. With a URL, Spring Boot's ordinary datasource takes over
  * and this configuration stays out of the way.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,17 +31,15 @@ class EmbeddedDatabaseConfiguration {
         Path directory = properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(directory);
         log.info("No spring.datasource.url configured: starting the embedded PostgreSQL in {}", directory);
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .start();
+        return EmbeddedDatabaseHardening.start(properties.dataDir().toAbsolutePath().normalize(), directory);
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, PortalProperties properties) {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
+        dataSource.setPassword(EmbeddedDatabaseHardening.password(properties.dataDir().toAbsolutePath().normalize()));
         dataSource.setPoolName("portal-embedded");
         dataSource.setMaximumPoolSize(10);
         return dataSource;

@@ -14,13 +14,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules every new password must meet (NIST SP 800-63B, OWASP ASVS 2.1): long enough, not absurdly long, no
- * composition rules, not a known common or breached password, and not the user name.
+ * composition rules, not a known common or breached password, and neither the user name nor containing it.
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
+    /** Shorter user names are too likely to occur in a passphrase by chance to be refused inside one. */
+    static final int MIN_CONTAINED_NAME = 4;
 
     private final Set<String> commonPasswords;
 
@@ -36,8 +38,14 @@ public class PasswordPolicy {
         if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
             return Optional.of("Use at most " + MAX_LENGTH + " characters.");
         }
-        if (username != null && password.equalsIgnoreCase(username.strip())) {
+        String name = username == null ? "" : username.strip();
+        if (!name.isEmpty() && password.equalsIgnoreCase(name)) {
             return Optional.of("The password must not be the user name.");
+        }
+        // a name of four or more characters inside the password ("adminadminadmin") is the first thing guessed
+        if (name.length() >= MIN_CONTAINED_NAME
+                && password.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+            return Optional.of("The password must not contain the user name.");
         }
         if (commonPasswords.contains(password.toLowerCase(Locale.ROOT))) {
             return Optional.of("This password is too common; choose another.");

@@ -1,5 +1,7 @@
 package com.sendclean.portal.security;
 
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,6 +35,18 @@ public class SessionAuthentication {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {
             session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        }
+    }
+
+    /**
+     * Gives the HTTP session a new id, keeping its contents, as Spring Security does at the password step. Called
+     * when the second factor completes a sign-in, so an id that leaked while only the password was known (the
+     * pending step) is worthless afterwards. Vaadin sends its requests over XHR, whose answer carries the new cookie.
+     */
+    public void rotateSessionId() {
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request
+                && request.getHttpServletRequest().getSession(false) != null) {
+            request.getHttpServletRequest().changeSessionId();
         }
     }
 

@@ -1,8 +1,12 @@
 package com.sendclean.portal.security;
 
+import com.sendclean.portal.shared.ClientAddresses;
 import java.util.Locale;
 
-/** One try to sign in: the account name as typed and the client address it came from. */
+/**
+ * One try to sign in (or to prove who one is again): the account name as typed and the client address it came from,
+ * a literal IP address or "unknown".
+ */
 public record SignInAttempt(String username, String address) {
 
     /** Account names longer than any real one are cut, so that nobody fills the table with huge keys. */
@@ -10,7 +14,7 @@ public record SignInAttempt(String username, String address) {
 
     public SignInAttempt {
         username = username == null ? "" : username;
-        address = address == null || address.isBlank() ? "unknown" : address;
+        address = ClientAddresses.literal(address).orElse("unknown");
     }
 
     /** Counted case-insensitively, like the user names themselves. */
@@ -21,5 +25,10 @@ public record SignInAttempt(String username, String address) {
 
     public String addressKey() {
         return address.length() > MAX_KEY_LENGTH ? address.substring(0, MAX_KEY_LENGTH) : address;
+    }
+
+    /** The account name from this address: the address last, as it holds no space. */
+    String pairKey() {
+        return accountKey() + " " + addressKey();
     }
 }

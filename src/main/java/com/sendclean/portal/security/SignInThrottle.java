@@ -1,5 +1,6 @@
 package com.sendclean.portal.security;
 
+import com.sendclean.portal.audit.AuditClientContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,62 +10,79 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per account name and per client address in PostgreSQL and pauses further attempts with a
- * growing delay. All times are the database's, so that several portal instances agree on them.
+ * Counts failed sign-ins in PostgreSQL and pauses further attempts with a growing delay, following OWASP's advice
+ * against lockout abuse: the tight limit ({@code max-failures}) is per account name and client address together, so
+ * failures from elsewhere never lock the owner out; a high per-account ceiling ({@code account-max-failures}) against
+ * guessing spread over many addresses only ever pauses for at most {@code max-delay}; and one address failing across
+ * many names pauses that address. All times are the database's, so that several portal instances agree on them.
  */
 @Component
 public class SignInThrottle {
 
-    public enum Scope { ACCOUNT, ADDRESS }
+    /** PAIR is the account name and the client address together. */
+    public enum Scope { ACCOUNT, ADDRESS, PAIR }
 
     private final JdbcClient jdbc;
+    private final AuditClientContext clients;
     private final SignInSecurityProperties.Throttle settings;
     private final ThrottleDelays delays;
 
-    public SignInThrottle(JdbcClient jdbc, SignInSecurityProperties properties) {
+    SignInThrottle(JdbcClient jdbc, AuditClientContext clients, SignInSecurityProperties properties) {
         this.jdbc = jdbc;
+        this.clients = clients;
         this.settings = properties.throttle();
         this.delays = new ThrottleDelays(settings.initialDelay(), settings.maxDelay());
     }
 
-    /** Whether the account name or the address is paused right now. */
+    /** Whether this account name from this address, the account name as a whole, or the address is paused now. */
     public boolean isBlocked(SignInAttempt attempt) {
         return jdbc.sql("""
                         select exists(select 1 from sign_in_throttle
-                                       where ((scope = 'ACCOUNT' and key = :account) or (scope = 'ADDRESS' and key = :address))
+                                       where ((scope = 'PAIR' and key = :pair) or (scope = 'ACCOUNT' and key = :account)
+                                              or (scope = 'ADDRESS' and key = :address))
                                          and blocked_until > now())""")
+                .param("pair", attempt.pairKey())
                 .param("account", attempt.accountKey())
                 .param("address", attempt.addressKey())
                 .query(Boolean.class)
                 .single();
     }
 
-    public boolean isAccountBlocked(String username) {
-        return jdbc.sql("""
-                        select exists(select 1 from sign_in_throttle
-                                       where scope = 'ACCOUNT' and key = :account and blocked_until > now())""")
-                .param("account", new SignInAttempt(username, null).accountKey())
-                .query(Boolean.class)
-                .single();
+    /** {@link #isBlocked(SignInAttempt)} for the user name from the client of the current request. */
+    public boolean isBlocked(String username) {
+        return isBlocked(fromCurrentClient(username));
     }
 
-    /** Counts a failure against the account name and the address. */
+    /** {@link #recordFailure(SignInAttempt)} for the user name from the client of the current request. */
+    @Transactional // a call within the class skips the proxy, so this one opens the transaction the row locks need
+    public void recordFailure(String username) {
+        recordFailure(fromCurrentClient(username));
+    }
+
+    /** The user name as tried from the current request's client (behind a trusted proxy, its X-Forwarded-For). */
+    public SignInAttempt fromCurrentClient(String username) {
+        return new SignInAttempt(username, clients.current().ip());
+    }
+
+    /**
+     * Counts a failure: a wrong password at sign-in, a wrong second-factor code, a wrong password in a step-up or a
+     * password change. It counts against the name from this address, the name as a whole and the address.
+     */
     @Transactional
     public void recordFailure(SignInAttempt attempt) {
-        count(Scope.ACCOUNT, attempt.accountKey(), settings.maxFailures());
+        count(Scope.PAIR, attempt.pairKey(), settings.maxFailures());
+        count(Scope.ACCOUNT, attempt.accountKey(), settings.accountMaxFailures());
         count(Scope.ADDRESS, attempt.addressKey(), settings.addressMaxFailures());
     }
 
-    /** Counts a failure against the account name only, e.g. a wrong second-factor code or step-up password. */
-    @Transactional
-    public void recordAccountFailure(String username) {
-        count(Scope.ACCOUNT, new SignInAttempt(username, null).accountKey(), settings.maxFailures());
-    }
-
-    /** A complete sign-in forgives the account's earlier failures; the address keeps its count. */
-    public void recordSuccess(String username) {
-        jdbc.sql("delete from sign_in_throttle where scope = 'ACCOUNT' and key = :key")
-                .param("key", new SignInAttempt(username, null).accountKey())
+    /**
+     * A complete sign-in forgives the account's earlier failures, from this address and overall; the address keeps
+     * its count.
+     */
+    public void recordSuccess(SignInAttempt attempt) {
+        jdbc.sql("delete from sign_in_throttle where (scope = 'ACCOUNT' and key = :account) or (scope = 'PAIR' and key = :pair)")
+                .param("account", attempt.accountKey())
+                .param("pair", attempt.pairKey())
                 .update();
     }
 

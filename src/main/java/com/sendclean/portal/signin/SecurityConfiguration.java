@@ -5,6 +5,7 @@ import com.sendclean.portal.security.Roles;
 import com.sendclean.portal.security.SecurityClock;
 import com.sendclean.portal.security.SessionValidityFilter;
 import com.sendclean.portal.security.SignInSecurityProperties;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Instant;
 import java.util.Map;
@@ -53,7 +54,8 @@ class SecurityConfiguration {
     SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, SignInAuthenticationProvider signIn,
                                               AccountSecurityRepository accounts,
                                               SecurityContextHolderStrategy securityContextHolderStrategy,
-                                              SecurityClock clock, SignInSecurityProperties properties)
+                                              SecurityClock clock, SignInSecurityProperties properties,
+                                              RequestUtil requestUtil)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -78,7 +80,13 @@ class SecurityConfiguration {
                     // written only on HTTPS requests, which includes X-Forwarded-Proto: https from a trusted proxy
                     .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
         });
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's configurer exempts the login page's POST from CSRF, which lets any site sign a browser in to an
+        // account of its choosing (login CSRF). The portal configures CSRF itself: only Vaadin's internal requests,
+        // which carry Vaadin's own token, skip Spring's check. The login form still posts natively to /login, and
+        // vaadin-login-form adds Spring's token from the _csrf meta tags Vaadin writes into every page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         return http.build();
     }
 }

@@ -11,6 +11,7 @@ import com.sendclean.portal.security.SignInThrottle;
 import com.sendclean.portal.security.SignInThrottledException;
 import com.sendclean.portal.security.TwoFactorPendingAuthentication;
 import com.sendclean.portal.twofactor.TwoFactorPolicy;
+import com.sendclean.portal.shared.ClientAddresses;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +75,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName() == null ? "" : authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? ClientAddresses.literal(details.getRemoteAddress()).orElse(null) : null;
         var attempt = new SignInAttempt(username, address);
         if (throttle.isBlocked(attempt)) {
             log.info("Refused a sign-in from {}: paused after too many failures", attempt.addressKey());
@@ -104,7 +105,7 @@ class SignInAuthenticationProvider implements AuthenticationProvider {
             // the account's failure count stays until the code is right, so a known password does not reset it
             result = new TwoFactorPendingAuthentication(new PendingSignIn(user.id(), user.getUsername()), now, epoch);
         } else {
-            throttle.recordSuccess(username);
+            throttle.recordSuccess(attempt);
             result = new PortalAuthentication(user, now, now, epoch);
             audit.succeeded(user.id(), user.getUsername());
         }

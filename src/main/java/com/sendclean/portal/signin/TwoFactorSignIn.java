@@ -55,19 +55,19 @@ class TwoFactorSignIn {
                 .orElseThrow(() -> new AccessDeniedException("No sign-in is waiting for a second factor"));
         UserId id = pending.userId();
         String username = pending.getName();
-        if (throttle.isAccountBlocked(username)) {
+        if (throttle.isBlocked(username)) {
             audit.throttled(username);
             throw new TwoFactorRefusedException("Too many wrong codes. Wait a few minutes and try again.");
         }
         var factor = secondFactor.verify(id, code);
         var account = accounts.findById(id).filter(UserAccount::active);
         if (factor.isEmpty() || account.isEmpty()) {
-            throttle.recordAccountFailure(username);
+            throttle.recordFailure(username);
             log.info("Wrong second-factor code for user id {}", id);
             audit.failed(username, "BAD_SECOND_FACTOR", "Wrong second-factor code");
             throw new TwoFactorRefusedException("The code is not correct.");
         }
-        throttle.recordSuccess(username);
+        throttle.recordSuccess(throttle.fromCurrentClient(username));
         if (factor.get() == SecondFactorCheck.Factor.RECOVERY_CODE) {
             audit.recoveryCodeUsed(id, username);
         }
@@ -76,6 +76,7 @@ class TwoFactorSignIn {
         user.eraseCredentials();
         sessionAuthentication.replace(
                 new PortalAuthentication(user, pending.signedInAt(), pending.signedInAt(), pending.sessionEpoch()));
+        sessionAuthentication.rotateSessionId();
         return new Completed(factor.get() == SecondFactorCheck.Factor.RECOVERY_CODE ? enrolments.unusedRecoveryCodes(id) : -1);
     }
 }

@@ -125,6 +125,8 @@ public class SmtpUserService {
     /** Gives the SMTP user a new password, returned to be shown once. */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public SmtpCredentials resetPassword(TenantId tenantId, String name) {
+        // the new password is shown in clear: a session left open must not be enough
+        stepUp.requireFresh();
         try {
             SmtpCredentials reset = remote(AuditAction.SMTP_USER_PASSWORD_RESET, tenantId, name,
                     () -> credentials.withStoredAccount(tenantId, account -> sendClean.resetSmtpPassword(account, name)),

@@ -403,7 +403,7 @@ class SmtpUsersView extends TenantPage {
     private void confirmReset(SmtpUser user) {
         new ConfirmDialog("Reset password",
                 "Give " + user.name() + " a new password? Programs that send with the old one stop working until "
-                        + "they use the new one.", "Reset password", () -> reset(user)).open();
+                        + "they use the new one.", "Reset password", () -> StepUpDialog.ifNeeded(stepUp, () -> reset(user))).open();
     }
 
     private void reset(SmtpUser user) {

@@ -72,13 +72,13 @@ public class StepUpService {
      */
     public void confirmPassword(String password) {
         PortalUser user = currentUser.require();
-        if (throttle.isAccountBlocked(user.getUsername())) {
+        if (throttle.isBlocked(user.getUsername())) {
             throw new StepUpRefusedException("Too many wrong passwords. Wait a few minutes and try again.");
         }
         String hash = accounts.findById(user.id()).filter(UserAccount::active).map(UserAccount::passwordHash).orElse(null);
         if (hash == null || password == null || password.length() > InputLimits.MAX_PASSWORD_INPUT
                 || !passwordEncoder.matches(password, hash)) {
-            throttle.recordAccountFailure(user.getUsername());
+            throttle.recordFailure(user.getUsername());
             throw new StepUpRefusedException("The password is not correct.");
         }
         Instant now = clock.now();

@@ -14,20 +14,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A tenant's ADMINs managing its members. An ADMIN can only create new accounts, never add an existing one, so
- * nobody can probe or pull in the users of other tenants; and a tenant always keeps at least one ADMIN.
+ * nobody can probe or pull in the users of other tenants; and a tenant always keeps at least one ADMIN
+ * ({@link AdminKeepingMemberships}, which the platform administrators' path obeys too).
  */
 @Service
 public class MemberService {
 
     private final MembershipRepository memberships;
+    private final AdminKeepingMemberships adminKeeping;
     private final UserRegistration registration;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
-    MemberService(MembershipRepository memberships, UserRegistration registration, CurrentUser currentUser,
-                  AuditLog auditLog) {
+    MemberService(MembershipRepository memberships, AdminKeepingMemberships adminKeeping,
+                  UserRegistration registration, CurrentUser currentUser, AuditLog auditLog) {
         this.auditLog = auditLog;
         this.memberships = memberships;
+        this.adminKeeping = adminKeeping;
         this.registration = registration;
         this.currentUser = currentUser;
     }
@@ -55,13 +58,8 @@ public class MemberService {
     @Transactional
     public void changeRole(TenantId tenantId, UserId userId, TenantRole role) {
         requireRole(role);
-        memberships.lockMemberships(tenantId);
-        TenantRole current = memberships.findRole(tenantId, userId)
-                .orElseThrow(() -> new InvalidInputException("This person is no longer a member."));
-        if (current == TenantRole.ADMIN && role != TenantRole.ADMIN && memberships.countAdmins(tenantId) <= 1) {
-            throw new InvalidInputException("role", "The account needs at least one Admin. Make someone else Admin first.");
-        }
-        memberships.upsert(tenantId, userId, role);
+        TenantRole current = adminKeeping.setRole(tenantId, userId, role, false)
+                .orElseThrow(() -> new InvalidInputException(AdminKeepingMemberships.NO_LONGER_MEMBER));
         auditLog.record(AuditEvent.success(AuditAction.MEMBER_ROLE_CHANGED, tenantId.value(), nameOf(userId))
                 .withDetail(current.name() + " -> " + role.name()));
     }
@@ -69,13 +67,8 @@ public class MemberService {
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'ADMIN')")
     @Transactional
     public void removeMember(TenantId tenantId, UserId userId) {
-        memberships.lockMemberships(tenantId);
-        TenantRole current = memberships.findRole(tenantId, userId)
-                .orElseThrow(() -> new InvalidInputException("This person is no longer a member."));
-        if (current == TenantRole.ADMIN && memberships.countAdmins(tenantId) <= 1) {
-            throw new InvalidInputException("The account needs at least one Admin, so its last Admin cannot be removed.");
-        }
-        memberships.delete(tenantId, userId);
+        TenantRole current = adminKeeping.remove(tenantId, userId)
+                .orElseThrow(() -> new InvalidInputException(AdminKeepingMemberships.NO_LONGER_MEMBER));
         auditLog.record(AuditEvent.success(AuditAction.MEMBER_REMOVED, tenantId.value(), nameOf(userId))
                 .withDetail(current.name()));
     }

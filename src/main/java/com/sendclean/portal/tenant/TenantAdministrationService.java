@@ -4,6 +4,7 @@ import com.sendclean.portal.audit.AuditAction;
 import com.sendclean.portal.audit.AuditEvent;
 import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.security.Roles;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.security.UserId;
 import com.sendclean.portal.account.UserRegistration;
 import com.sendclean.portal.shared.InvalidInputException;
@@ -32,11 +33,16 @@ public class TenantAdministrationService {
 
     private final TenantRepository tenants;
     private final MembershipRepository memberships;
+    private final AdminKeepingMemberships adminKeeping;
     private final AuditLog auditLog;
     private final UserRegistration registration;
+    private final StepUpService stepUp;
 
-    TenantAdministrationService(TenantRepository tenants, MembershipRepository memberships, AuditLog auditLog,
-                                UserRegistration registration) {
+    TenantAdministrationService(TenantRepository tenants, MembershipRepository memberships,
+                                AdminKeepingMemberships adminKeeping, AuditLog auditLog,
+                                UserRegistration registration, StepUpService stepUp) {
+        this.stepUp = stepUp;
+        this.adminKeeping = adminKeeping;
         this.auditLog = auditLog;
         this.registration = registration;
         this.tenants = tenants;
@@ -98,12 +104,12 @@ public class TenantAdministrationService {
     @PreAuthorize(ADMINISTERS_TENANT)
     @Transactional
     public void grant(TenantId tenant, UserId user, TenantRole role) {
+        stepUp.requireFresh();
         requireExisting(tenant);
         if (role == null) {
             throw new InvalidInputException("role", "Choose a role.");
         }
-        Optional<TenantRole> before = memberships.findRole(tenant, user);
-        memberships.upsert(tenant, user, role);
+        Optional<TenantRole> before = adminKeeping.setRole(tenant, user, role, true);
         String name = registration.usernameOf(user).orElse("user " + user);
         auditLog.record(before.isEmpty()
                 ? AuditEvent.success(AuditAction.MEMBER_ADDED, tenant.value(), name).withDetail(role.name())
@@ -114,8 +120,7 @@ public class TenantAdministrationService {
     @PreAuthorize(ADMINISTERS_TENANT)
     @Transactional
     public void revoke(TenantId tenant, UserId user) {
-        Optional<TenantRole> before = memberships.findRole(tenant, user);
-        memberships.delete(tenant, user);
+        Optional<TenantRole> before = adminKeeping.remove(tenant, user);
         if (before.isPresent()) {
             auditLog.record(AuditEvent.success(AuditAction.MEMBER_REMOVED, tenant.value(),
                     registration.usernameOf(user).orElse("user " + user)).withDetail(before.get().name()));

@@ -77,6 +77,7 @@ public class TwoFactorService {
     /** Starts an enrolment with a new secret; it takes effect only once confirmed with a code. */
     @Transactional
     public TotpEnrolment startEnrolment() {
+        stepUp.requireFresh();
         PortalUser me = currentUser.require();
         if (policy.isEnrolled(me.id())) {
             throw new InvalidInputException("Two-factor sign-in is already on. Turn it off first to change the app.");
@@ -93,6 +94,7 @@ public class TwoFactorService {
      */
     @Transactional
     public List<String> confirmEnrolment(String code) {
+        stepUp.requireFresh();
         PortalUser me = currentUser.require();
         var enrolment = enrolments.findForUpdate(me.id())
                 .filter(found -> !found.confirmed())
@@ -121,15 +123,16 @@ public class TwoFactorService {
     /** Turns two-factor sign-in off with a current code (or a recovery code), unless the user must use it. */
     @Transactional(noRollbackFor = InvalidInputException.class)
     public void disable(String code) {
+        stepUp.requireFresh();
         PortalUser me = currentUser.require();
         if (policy.isRequired(me.id())) {
             throw new InvalidInputException(CODE, "Your account requires two-factor sign-in, so it cannot be turned off.");
         }
-        if (throttle.isAccountBlocked(me.getUsername())) {
+        if (throttle.isBlocked(me.getUsername())) {
             throw new InvalidInputException(CODE, "Too many wrong codes. Wait a few minutes and try again.");
         }
         if (secondFactor.verify(me.id(), code).isEmpty()) {
-            throttle.recordAccountFailure(me.getUsername());
+            throttle.recordFailure(me.getUsername());
             throw new InvalidInputException(CODE, "The code is not correct.");
         }
         enrolments.delete(me.id());

@@ -28,7 +28,7 @@ class PlatformAdministrationBrowserTest extends BrowserTest {
 
         admin.openUsers();
         assertAccessible();
-        admin.createUser("tony", "tony-initial-passphrase");
+        admin.createUser("tony", "stark-initial-passphrase");
         assertThat(admin.cell("tony")).isVisible();
         admin.grantMembership("tony", "Stark Industries", "Admin");
         assertThat(admin.button("Revoke membership in Stark Industries")).isVisible();
@@ -38,10 +38,10 @@ class PlatformAdministrationBrowserTest extends BrowserTest {
         shell.logOut();
         var login = new LoginPage(page);
         assertThat(login.username()).isVisible();
-        login.signIn("tony", "tony-initial-passphrase");
+        login.signIn("tony", "stark-initial-passphrase");
         var change = new ChangePasswordPage(page);
         assertThat(change.heading()).isVisible();
-        change.change("tony-initial-passphrase", "tony builds suits daily", "tony builds suits daily");
+        change.change("stark-initial-passphrase", "he builds iron suits daily", "he builds iron suits daily");
         assertThat(shell.heading("Stark Industries")).isVisible();
         assertThat(page).hasURL(url("/t/stark"));
     }

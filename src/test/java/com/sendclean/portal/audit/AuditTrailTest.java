@@ -115,7 +115,7 @@ class AuditTrailTest {
         SmtpCredentials created = signedIn.as(admin, () -> smtpUsers.create(id, 10, 5));
         signedIn.asConfirmed(admin, TestTenants.PASSWORD, () -> smtpUsers.revealPassword(id, name));
         signedIn.as(admin, () -> smtpUsers.passwordCopied(id, name));
-        signedIn.as(admin, () -> smtpUsers.resetPassword(id, name));
+        signedIn.asConfirmed(admin, TestTenants.PASSWORD, () -> smtpUsers.resetPassword(id, name));
 
         AuditEntry limit = only(tenant, AuditAction.SMTP_USER_LIMIT_CHANGED);
         assertThat(limit.target()).isEqualTo(name);
@@ -202,11 +202,11 @@ class AuditTrailTest {
         var secrets = new ArrayList<>(List.of(ownerId, token, typedToken, newPassword, resetPassword,
                 TestTenants.PASSWORD, TestTenants.INITIAL_PASSWORD, IntegrationTest.ADMIN_PASSWORD));
         secrets.add(signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD, () -> smtpUsers.revealPassword(id, name)));
-        secrets.add(signedIn.as(admin.username(), () -> smtpUsers.resetPassword(id, name)).password());
+        secrets.add(signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD, () -> smtpUsers.resetPassword(id, name)).password());
         secrets.add(signedIn.as(admin.username(), () -> smtpUsers.create(id, 3, 2)).password());
-        signedIn.as(admin.username(), () -> credentials.remove(id));
+        signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD, () -> credentials.remove(id));
         signedIn.as(admin.username(), () -> accounts.changeOwnPassword(TestTenants.PASSWORD, newPassword));
-        signedIn.as("admin", () -> userAdministration.resetPassword(admin.id(), resetPassword));
+        signedIn.asConfirmed("admin", IntegrationTest.ADMIN_PASSWORD, () -> userAdministration.resetPassword(admin.id(), resetPassword));
         secrets.addAll(sandbox.listUsers(ownerId).stream().map(SandboxSmtpUser::password).toList());
 
         String everything = jdbc.sql("""
@@ -301,7 +301,7 @@ class AuditTrailTest {
     void platformAdministrationOfTenantsAndUsersIsRecorded() {
         var tenant = testTenants.tenant("Renamed");
         var user = testTenants.user("managed");
-        signedIn.as("admin", () -> {
+        signedIn.asConfirmed("admin", IntegrationTest.ADMIN_PASSWORD, () -> {
             tenantAdministration.rename(tenant.id(), "Renamed Again");
             tenantAdministration.setActive(tenant.id(), false);
             tenantAdministration.setActive(tenant.id(), true);

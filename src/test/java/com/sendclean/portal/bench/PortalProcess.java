@@ -79,6 +79,7 @@ final class PortalProcess implements AutoCloseable {
             env.put("PORTAL_DATA_DIR", dataDir.toString());
             env.put("PORTAL_CRYPTO_KEYSETFILE", settings.keysetFile().toString());
             env.put("PORTAL_BOOTSTRAP_ADMINPASSWORD", settings.adminPassword());
+            env.put("PORTAL_BOOTSTRAP_ADMINPASSWORDFINAL", "true");
             env.put("SENDCLEAN_SANDBOX_ENABLED", "true");
             env.remove("SPRING_PROFILES_ACTIVE");
             long started = System.nanoTime();

@@ -216,7 +216,7 @@ class CredentialsServiceTest {
     @Test
     void removingCredentialsLeavesNothingStored() {
         saveAcme();
-        assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.remove(acme.id()))).isTrue();
+        assertThat(signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.remove(acme.id()))).isTrue();
         assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
                 .isEqualTo(CredentialsStatus.State.NONE);
         assertThat(jdbc.sql("select count(*) from sendclean_credentials where tenant_id = :id")

@@ -19,17 +19,17 @@ class EmbeddedDatabaseConfigurationTest {
 
     @Test
     void dataInTheDataDirectorySurvivesARestart() throws Exception {
-        var properties = new PortalProperties(dataDir, new PortalProperties.Bootstrap("admin", null));
+        var properties = new PortalProperties(dataDir, new PortalProperties.Bootstrap("admin", null, false));
 
         try (EmbeddedPostgres first = configuration.embeddedPostgres(properties)) {
-            DataSource dataSource = configuration.dataSource(first);
+            DataSource dataSource = configuration.dataSource(first, properties);
             JdbcClient.create(dataSource).sql("create table kept (note text)").update();
             JdbcClient.create(dataSource).sql("insert into kept values ('still here')").update();
             ((AutoCloseable) dataSource).close();
         }
 
         try (EmbeddedPostgres second = configuration.embeddedPostgres(properties)) {
-            DataSource dataSource = configuration.dataSource(second);
+            DataSource dataSource = configuration.dataSource(second, properties);
             assertThat(JdbcClient.create(dataSource).sql("select note from kept").query(String.class).single())
                     .isEqualTo("still here");
             ((AutoCloseable) dataSource).close();

@@ -36,4 +36,12 @@ class PasswordPolicyTest {
         assertThat(policy.check("administrator-jane", "Administrator-Jane"))
                 .contains("The password must not be the user name.");
     }
+
+    @Test
+    void refusesPasswordsThatContainTheUserNameOfFourOrMoreCharacters() {
+        assertThat(policy.check("admin", "adminadminadmin")).contains("The password must not contain the user name.");
+        assertThat(policy.check("Alice", "my-ALICE-passphrase")).contains("The password must not contain the user name.");
+        assertThat(policy.check("bob", "bobbobbobbobbob")).as("names under four characters are too common a part")
+                .isEmpty();
+    }
 }

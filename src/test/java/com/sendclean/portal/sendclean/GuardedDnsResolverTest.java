@@ -20,8 +20,20 @@ class GuardedDnsResolverTest {
     }
 
     @Test
+    void refusesTranslationAndTunnelRangesThatCanCarryAnyIpv4Address() throws Exception {
+        // NAT64 64:ff9b::/96 (and the local-use 64:ff9b:1::/48), 6to4 2002::/16, IPv4-compatible ::a.b.c.d and
+        // Teredo 2001::/32 embed an IPv4 address a gateway may forward to, private ones included
+        for (String address : List.of("64:ff9b::7f00:1", "64:ff9b::a00:1", "64:ff9b::a9fe:a9fe", "64:ff9b::808:808",
+                "64:ff9b:1::a00:1", "2002:7f00:1::", "2002:a00:1::1", "2002:808:808::1", "::127.0.0.1", "::10.0.0.1",
+                "::8.8.8.8", "2001:0:4136:e378:8000:63bf:3fff:fdd2")) {
+            assertThat(GuardedDnsResolver.isForbidden(InetAddress.getByName(address))).as(address).isTrue();
+        }
+    }
+
+    @Test
     void allowsPublicAddresses() throws Exception {
-        for (String address : List.of("93.184.216.34", "8.8.8.8", "2606:4700:4700::1111")) {
+        for (String address : List.of("93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "2001:4860:4860::8888",
+                "2a00:1450:4001:80b::200e")) {
             assertThat(GuardedDnsResolver.isForbidden(InetAddress.getByName(address))).as(address).isFalse();
         }
     }

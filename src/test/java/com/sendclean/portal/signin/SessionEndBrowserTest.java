@@ -57,7 +57,8 @@ class SessionEndBrowserTest extends BrowserTest {
         var shell = new ShellPage(page);
         assertThat(shell.heading(tenant.name())).isVisible();
 
-        signedIn.as("admin", () -> administration.resetPassword(user.id(), "a reset passphrase from admin"));
+        signedIn.asConfirmed("admin", com.sendclean.portal.support.IntegrationTest.ADMIN_PASSWORD,
+                () -> administration.resetPassword(user.id(), "a reset passphrase from admin"));
         // a click in the open page is a Vaadin UIDL request: it must end the session as well as a page load would
         shell.menuLink("Overview").click();
         page.navigate(url("/t/" + tenant.slug()));

@@ -29,9 +29,10 @@ class SignInThrottleTest {
     @Autowired SignInAuthenticationProvider signIn;
     @Autowired TestTenants testTenants;
     @Autowired Environment environment;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
-    void afterTooManyFailuresEvenTheRightPasswordIsRefusedForAWhile() {
+    void afterTooManyFailuresFromOneAddressEvenTheRightPasswordIsRefusedThereForAWhile() {
         String user = readyUser("throttled");
         String address = newAddress();
         for (int i = 0; i < SmallSignInLimits.MAX_FAILURES; i++) {
@@ -40,9 +41,51 @@ class SignInThrottleTest {
         }
         assertThatThrownBy(() -> attempt(signIn, user, TestTenants.PASSWORD, address))
                 .isInstanceOf(SignInThrottledException.class);
-        assertThatThrownBy(() -> attempt(signIn, user.toUpperCase(), TestTenants.PASSWORD, newAddress()))
-                .as("the pause is for the account name, from any address and in any case")
+        assertThatThrownBy(() -> attempt(signIn, user.toUpperCase(), TestTenants.PASSWORD, address))
+                .as("the pause is for the account name in any case")
                 .isInstanceOf(SignInThrottledException.class);
+    }
+
+    @Test
+    void failuresFromOneAddressDoNotLockTheOwnerOutWhoSignsInFromAnother() {
+        String user = readyUser("owner");
+        String attacker = newAddress();
+        for (int i = 0; i < SmallSignInLimits.MAX_FAILURES + 1; i++) {
+            assertThatThrownBy(() -> attempt(signIn, user, "not the password", attacker))
+                    .isInstanceOfAny(BadCredentialsException.class, SignInThrottledException.class);
+        }
+        assertThat(attempt(signIn, user, TestTenants.PASSWORD, newAddress()).isAuthenticated())
+                .as("the owner from their own address").isTrue();
+        assertThatThrownBy(() -> attempt(signIn, user, TestTenants.PASSWORD, attacker))
+                .as("the attacker's address stays paused").isInstanceOf(SignInThrottledException.class);
+    }
+
+    @Test
+    void guessingSpreadOverManyAddressesMeetsTheAccountCeilingWhichPausesAtMostTheMaximumDelay() {
+        String user = readyUser("ceiling");
+        for (int i = 0; i < SmallSignInLimits.ACCOUNT_MAX_FAILURES; i++) {
+            String address = newAddress();
+            assertThatThrownBy(() -> attempt(signIn, user, "not the password", address))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attempt(signIn, user, TestTenants.PASSWORD, newAddress()))
+                .isInstanceOf(SignInThrottledException.class);
+        // many more failures never make the pause longer than max-delay: a delay, never a lock
+        for (int i = 0; i < 20; i++) {
+            jdbc.sql("""
+                            update sign_in_throttle set blocked_until = null
+                             where scope = 'ACCOUNT' and key = :key""").param("key", user.toLowerCase()).update();
+            String address = newAddress();
+            assertThatThrownBy(() -> attempt(signIn, user, "not the password", address))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        Boolean capped = jdbc.sql("""
+                        select blocked_until <= now() + make_interval(secs => :seconds) from sign_in_throttle
+                         where scope = 'ACCOUNT' and key = :key""")
+                .param("seconds", SmallSignInLimits.MAX_DELAY.toSeconds() + 5)
+                .param("key", user.toLowerCase())
+                .query(Boolean.class).single();
+        assertThat(capped).isTrue();
     }
 
     @Test
@@ -88,18 +131,19 @@ class SignInThrottleTest {
     @Test
     void twoPortalInstancesOnOneDatabaseShareTheCount() throws Exception {
         String user = readyUser("shared");
+        String address = newAddress();
         try (ConfigurableApplicationContext second = startSecondInstance()) {
             SignInAuthenticationProvider otherInstance = second.getBean(SignInAuthenticationProvider.class);
-            assertThatThrownBy(() -> attempt(signIn, user, "not the password", newAddress()))
+            assertThatThrownBy(() -> attempt(signIn, user, "not the password", address))
                     .isInstanceOf(BadCredentialsException.class);
-            assertThatThrownBy(() -> attempt(otherInstance, user, "not the password", newAddress()))
+            assertThatThrownBy(() -> attempt(otherInstance, user, "not the password", address))
                     .isInstanceOf(BadCredentialsException.class);
-            assertThatThrownBy(() -> attempt(signIn, user, "not the password", newAddress()))
+            assertThatThrownBy(() -> attempt(signIn, user, "not the password", address))
                     .isInstanceOf(BadCredentialsException.class);
 
-            assertThatThrownBy(() -> attempt(otherInstance, user, TestTenants.PASSWORD, newAddress()))
+            assertThatThrownBy(() -> attempt(otherInstance, user, TestTenants.PASSWORD, address))
                     .isInstanceOf(SignInThrottledException.class);
-            assertThatThrownBy(() -> attempt(signIn, user, TestTenants.PASSWORD, newAddress()))
+            assertThatThrownBy(() -> attempt(signIn, user, TestTenants.PASSWORD, address))
                     .isInstanceOf(SignInThrottledException.class);
         }
     }

@@ -20,6 +20,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "portal.security.throttle.max-failures=" + SmallSignInLimits.MAX_FAILURES,
         "portal.security.throttle.address-max-failures=" + SmallSignInLimits.ADDRESS_MAX_FAILURES,
+        "portal.security.throttle.account-max-failures=" + SmallSignInLimits.ACCOUNT_MAX_FAILURES,
+        "portal.security.throttle.max-delay=30m",
         "portal.security.throttle.initial-delay=10m"
 })
 @Import(AdjustableSecurityClock.Config.class)
@@ -27,4 +29,6 @@ public @interface SmallSignInLimits {
 
     int MAX_FAILURES = 3;
     int ADDRESS_MAX_FAILURES = 8;
+    int ACCOUNT_MAX_FAILURES = 6;
+    java.time.Duration MAX_DELAY = java.time.Duration.ofMinutes(30);
 }

@@ -50,14 +50,14 @@ class TwoFactorTest {
     @Test
     void enrolmentNeedsTheRightCodeAndGivesTenRecoveryCodes() {
         String user = readyUser("enrolling");
-        TotpEnrolment enrolment = signedIn.as(user, twoFactor::startEnrolment);
+        TotpEnrolment enrolment = signedIn.asConfirmed(user, TestTenants.PASSWORD, twoFactor::startEnrolment);
         assertThat(enrolment.qrCodeDataUri()).startsWith("data:image/png;base64,");
         assertThat(enrolment.toString()).doesNotContain(enrolment.secret());
-        assertThatThrownBy(() -> signedIn.as(user, () -> twoFactor.confirmEnrolment("000000")))
+        assertThatThrownBy(() -> signedIn.asConfirmed(user, TestTenants.PASSWORD, () -> twoFactor.confirmEnrolment("000000")))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(signedIn.as(user, twoFactor::status).enrolled()).isFalse();
 
-        var codes = signedIn.as(user, () -> twoFactor.confirmEnrolment(fixture.authenticator(enrolment.secret()).nextCode()));
+        var codes = signedIn.asConfirmed(user, TestTenants.PASSWORD, () -> twoFactor.confirmEnrolment(fixture.authenticator(enrolment.secret()).nextCode()));
         assertThat(codes).hasSize(10).doesNotHaveDuplicates().allMatch(code -> code.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}"));
         assertThat(signedIn.as(user, twoFactor::status)).isEqualTo(new TwoFactorStatus(true, false, false, 10));
     }
@@ -110,9 +110,9 @@ class TwoFactorTest {
     void turningItOffNeedsACurrentCode() {
         String user = readyUser("quitter");
         var enrolled = fixture.enrol(user);
-        assertThatThrownBy(() -> signedIn.as(user, () -> twoFactor.disable("000000")))
+        assertThatThrownBy(() -> signedIn.asConfirmed(user, TestTenants.PASSWORD, () -> twoFactor.disable("000000")))
                 .isInstanceOf(InvalidInputException.class).hasMessage("The code is not correct.");
-        signedIn.as(user, () -> twoFactor.disable(enrolled.authenticator().nextCode()));
+        signedIn.asConfirmed(user, TestTenants.PASSWORD, () -> twoFactor.disable(enrolled.authenticator().nextCode()));
         assertThat(passwordStep(user)).isInstanceOf(PortalAuthentication.class);
     }
 
@@ -131,7 +131,8 @@ class TwoFactorTest {
         assertThat(signedIn.as(member.username(), twoFactor::mustEnrol)).isTrue();
         fixture.enrol(member.username());
         assertThat(signedIn.as(member.username(), twoFactor::mustEnrol)).isFalse();
-        assertThatThrownBy(() -> signedIn.as(admin.username(), () -> twoFactor.disable(adminApp.authenticator().nextCode())))
+        assertThatThrownBy(() -> signedIn.asConfirmed(admin.username(), TestTenants.PASSWORD,
+                () -> twoFactor.disable(adminApp.authenticator().nextCode())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("requires two-factor sign-in");
     }
 
@@ -152,14 +153,14 @@ class TwoFactorTest {
         var enrolled = fixture.enrol(second);
         signedIn.as(second, () -> twoFactor.requireForMyself(true));
 
-        assertThatThrownBy(() -> signedIn.as(second, () -> twoFactor.disable("000000")))
+        assertThatThrownBy(() -> signedIn.asConfirmed(second, TestTenants.PASSWORD, () -> twoFactor.disable("000000")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Your account requires two-factor sign-in, so it cannot be turned off.");
         assertThat(passwordStep(second)).as("the password alone is only a pending sign-in")
                 .isNotInstanceOf(PortalAuthentication.class);
 
         signedIn.as(second, () -> twoFactor.requireForMyself(false));
-        signedIn.as(second, () -> twoFactor.disable(enrolled.authenticator().nextCode()));
+        signedIn.asConfirmed(second, TestTenants.PASSWORD, () -> twoFactor.disable(enrolled.authenticator().nextCode()));
         assertThat(passwordStep(second)).isInstanceOf(PortalAuthentication.class);
     }
 

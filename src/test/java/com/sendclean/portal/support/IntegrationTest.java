@@ -20,6 +20,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.bootstrap.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+        // most tests sign in as admin; only the bootstrap tests see the forced change of a given password
+        "portal.bootstrap.admin-password-final=true",
         "logging.level.com.sendclean.portal=DEBUG",
         // the development tools overlay is not part of the portal users see
         "vaadin.devmode.devTools.enabled=false",
@@ -30,5 +32,5 @@ import org.springframework.test.context.ContextConfiguration;
 public @interface IntegrationTest {
 
     /** The bootstrap administrator's password in tests that do not ask for a generated one. */
-    String ADMIN_PASSWORD = "integration-admin-passphrase";
+    String ADMIN_PASSWORD = "integration-suite-passphrase";
 }

@@ -68,6 +68,7 @@ public class TestTenants {
     }
 
     public void grant(CreatedTenant tenant, CreatedUser user, TenantRole role) {
-        signedIn.as("admin", () -> tenants.grant(tenant.id(), user.id(), role));
+        // granting a membership needs a recent password, as a platform administrator's screen asks for it
+        signedIn.asConfirmed("admin", IntegrationTest.ADMIN_PASSWORD, () -> tenants.grant(tenant.id(), user.id(), role));
     }
 }

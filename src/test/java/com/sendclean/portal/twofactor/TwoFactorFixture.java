@@ -22,11 +22,19 @@ public class TwoFactorFixture {
         this.clock = clock;
     }
 
+    /** Enrols a user whose password is {@code TestTenants.PASSWORD}. */
     public Enrolled enrol(String username) {
-        TotpEnrolment enrolment = signedIn.as(username, twoFactor::startEnrolment);
-        var authenticator = authenticator(enrolment.secret());
-        List<String> codes = signedIn.as(username, () -> twoFactor.confirmEnrolment(authenticator.nextCode()));
-        return new Enrolled(authenticator, codes);
+        return enrol(username, com.sendclean.portal.support.TestTenants.PASSWORD);
+    }
+
+    /** Enrols the user as they would on their profile page, password re-entry included. */
+    public Enrolled enrol(String username, String password) {
+        return signedIn.asConfirmed(username, password, () -> {
+            TotpEnrolment enrolment = twoFactor.startEnrolment();
+            var authenticator = authenticator(enrolment.secret());
+            List<String> codes = twoFactor.confirmEnrolment(authenticator.nextCode());
+            return new Enrolled(authenticator, codes);
+        });
     }
 
     public TestAuthenticator authenticator(String secret) {
