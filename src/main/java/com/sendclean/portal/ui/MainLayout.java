@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -68,7 +67,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
         nav.removeAll();
-        nav.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
+        // no "Home" entry: the start page forwards to the current tenant's "Overview", which the drawer lists
         contributors.forEach(contributor -> contributor.menuItems(path).forEach(nav::addItem));
     }
 }
