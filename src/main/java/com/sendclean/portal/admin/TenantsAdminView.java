@@ -9,6 +9,7 @@ import com.sendclean.portal.tenant.Tenant;
 import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantRole;
 import com.sendclean.portal.tenant.TenantRoleSelect;
+import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.ui.Notifications;
 import com.sendclean.portal.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +17,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -36,6 +40,7 @@ class TenantsAdminView extends Main {
 
     private final TenantAdministrationService tenants;
     private final UserAdministrationService users;
+    private boolean narrow;
     private final Grid<Tenant> grid = new Grid<>();
 
     TenantsAdminView(TenantAdministrationService tenants, UserAdministrationService users) {
@@ -47,12 +52,21 @@ class TenantsAdminView extends Main {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new PageHeader("Tenants", create);
 
-        grid.addColumn(Tenant::name).setHeader("Name").setSortable(true).setFlexGrow(1);
-        grid.addColumn(Tenant::slug).setHeader("URL name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(tenant -> tenant.active() ? "Active" : "Deactivated").setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.addComponentColumn(this::nameCell).setHeader("Name").setComparator(Tenant::name).setSortable(true)
+                .setFlexGrow(1);
+        var slug = grid.addColumn(Tenant::slug).setHeader("URL name").setSortable(true).setAutoWidth(true);
+        var status = grid.addColumn(TenantsAdminView::status).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Tenants");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // on a tablet the URL name and status move below the name, so the actions keep their full labels
+        NarrowWidth.watch(grid, isNarrow -> {
+            narrow = isNarrow;
+            slug.setVisible(!isNarrow);
+            status.setVisible(!isNarrow);
+            grid.getDataProvider().refreshAll();
+        });
         add(header, grid);
         refresh();
     }
@@ -61,7 +75,21 @@ class TenantsAdminView extends Main {
         grid.setItems(tenants.listTenants());
     }
 
-    private HorizontalLayout actions(Tenant tenant) {
+    private Div nameCell(Tenant tenant) {
+        var cell = new Div(new Span(tenant.name()));
+        if (narrow) {
+            var line = new Span(tenant.slug() + " · " + status(tenant));
+            line.addClassName("cell-second-line");
+            cell.add(line);
+        }
+        return cell;
+    }
+
+    private static String status(Tenant tenant) {
+        return tenant.active() ? "Active" : "Deactivated";
+    }
+
+    private Div actions(Tenant tenant) {
         var rename = new Button("Rename", click -> openRenameDialog(tenant));
         rename.setAriaLabel("Rename " + tenant.name());
         var members = new Button("Members", click -> openMembersDialog(tenant));
@@ -75,7 +103,9 @@ class TenantsAdminView extends Main {
         for (Button button : new Button[] {rename, members, toggle}) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        return new HorizontalLayout(rename, members, toggle);
+        var actions = new Div(rename, members, toggle);
+        actions.addClassName("grid-actions");
+        return actions;
     }
 
     private void openCreateDialog() {
@@ -146,13 +176,13 @@ class TenantsAdminView extends Main {
         memberGrid.addColumn(Member::username).setHeader("User").setFlexGrow(1);
         memberGrid.addColumn(member -> member.role().label()).setHeader("Role").setAutoWidth(true);
         memberGrid.addComponentColumn(member -> {
-            var revoke = new Button("Revoke", click -> {
+            var remove = new Button("Remove member", click -> {
                 tenants.revoke(tenant.id(), member.userId());
                 memberGrid.setItems(tenants.members(tenant.id()));
             });
-            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            revoke.setAriaLabel("Revoke membership of " + member.username());
-            return revoke;
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove member " + member.username() + " from " + tenant.name());
+            return remove;
         }).setHeader("Actions").setAutoWidth(true);
         memberGrid.setAllRowsVisible(true);
         memberGrid.setAriaLabel("Members of " + tenant.name());
@@ -162,7 +192,7 @@ class TenantsAdminView extends Main {
         user.setItems(users.listUsers());
         user.setItemLabelGenerator(UserSummary::username);
         var role = TenantRoleSelect.labelled(TenantRole.ADMIN);
-        var grant = new Button("Grant", click -> {
+        var add = new Button("Add member", click -> {
             if (user.getValue() == null) {
                 user.setErrorMessage("Choose a user.");
                 user.setInvalid(true);
@@ -173,11 +203,11 @@ class TenantsAdminView extends Main {
             Notifications.success(user.getValue().username() + " is now " + role.getValue().label() + " of " + tenant.name() + ".");
             memberGrid.setItems(tenants.members(tenant.id()));
         });
-        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var grantRow = new HorizontalLayout(user, role, grant);
-        grantRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        grantRow.setWrap(true);
-        dialog.add(new VerticalLayout(memberGrid, grantRow));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var addRow = new HorizontalLayout(user, role, add);
+        addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        addRow.setWrap(true);
+        dialog.add(new VerticalLayout(memberGrid, addRow));
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.open();
     }

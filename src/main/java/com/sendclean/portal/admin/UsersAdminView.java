@@ -10,6 +10,7 @@ import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantMembership;
 import com.sendclean.portal.tenant.TenantRole;
 import com.sendclean.portal.tenant.TenantRoleSelect;
+import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.ui.Notifications;
 import com.sendclean.portal.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -39,6 +43,7 @@ class UsersAdminView extends Main {
     private final UserAdministrationService users;
     private final TenantAdministrationService tenants;
     private final Grid<UserSummary> grid = new Grid<>();
+    private boolean narrow;
 
     UsersAdminView(UserAdministrationService users, TenantAdministrationService tenants) {
         this.users = users;
@@ -49,13 +54,21 @@ class UsersAdminView extends Main {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new PageHeader("Users", create);
 
-        grid.addColumn(UserSummary::username).setHeader("User").setSortable(true).setFlexGrow(1);
-        grid.addColumn(user -> user.platformAdmin() ? "Platform administrator" : "").setHeader("Authority").setAutoWidth(true);
-        grid.addColumn(user -> (user.active() ? "Active" : "Deactivated")
-                + (user.mustChangePassword() ? ", must change password" : "")).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.addComponentColumn(this::userCell).setHeader("User").setComparator(UserSummary::username)
+                .setSortable(true).setFlexGrow(1);
+        var authority = grid.addColumn(UsersAdminView::authority).setHeader("Authority").setAutoWidth(true);
+        var status = grid.addColumn(UsersAdminView::status).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Users");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // on a tablet the authority and status move below the name, so the actions keep their full labels
+        NarrowWidth.watch(grid, isNarrow -> {
+            narrow = isNarrow;
+            authority.setVisible(!isNarrow);
+            status.setVisible(!isNarrow);
+            grid.getDataProvider().refreshAll();
+        });
         add(header, grid);
         refresh();
     }
@@ -64,7 +77,27 @@ class UsersAdminView extends Main {
         grid.setItems(users.listUsers());
     }
 
-    private HorizontalLayout actions(UserSummary user) {
+    private Div userCell(UserSummary user) {
+        var cell = new Div(new Span(user.username()));
+        if (narrow) {
+            String second = String.join(" · ", java.util.stream.Stream.of(authority(user), status(user))
+                    .filter(text -> !text.isEmpty()).toList());
+            var line = new Span(second);
+            line.addClassName("cell-second-line");
+            cell.add(line);
+        }
+        return cell;
+    }
+
+    private static String authority(UserSummary user) {
+        return user.platformAdmin() ? "Platform administrator" : "";
+    }
+
+    private static String status(UserSummary user) {
+        return (user.active() ? "Active" : "Deactivated") + (user.mustChangePassword() ? ", must change password" : "");
+    }
+
+    private Div actions(UserSummary user) {
         var toggle = new Button(user.active() ? "Deactivate" : "Reactivate", click -> {
             try {
                 users.setActive(user.id(), !user.active());
@@ -82,7 +115,9 @@ class UsersAdminView extends Main {
         for (Button button : new Button[] {toggle, reset, memberships}) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        return new HorizontalLayout(memberships, reset, toggle);
+        var actions = new Div(memberships, reset, toggle);
+        actions.addClassName("grid-actions");
+        return actions;
     }
 
     private void openCreateDialog() {
@@ -142,13 +177,13 @@ class UsersAdminView extends Main {
         membershipGrid.addColumn(membership -> membership.tenant().name()).setHeader("Tenant").setFlexGrow(1);
         membershipGrid.addColumn(membership -> membership.role().label()).setHeader("Role").setAutoWidth(true);
         membershipGrid.addComponentColumn(membership -> {
-            var revoke = new Button("Revoke", click -> {
+            var remove = new Button("Remove member", click -> {
                 tenants.revoke(membership.tenantId(), user.id());
                 membershipGrid.setItems(tenants.membershipsOf(user.id()));
             });
-            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            revoke.setAriaLabel("Revoke membership in " + membership.tenant().name());
-            return revoke;
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove member " + user.username() + " from " + membership.tenant().name());
+            return remove;
         }).setHeader("Actions").setAutoWidth(true);
         membershipGrid.setAllRowsVisible(true);
         membershipGrid.setAriaLabel("Memberships of " + user.username());
@@ -158,7 +193,7 @@ class UsersAdminView extends Main {
         tenant.setItems(tenants.listTenants());
         tenant.setItemLabelGenerator(Tenant::name);
         var role = TenantRoleSelect.labelled(TenantRole.ADMIN);
-        var grant = new Button("Grant", click -> {
+        var add = new Button("Add member", click -> {
             if (tenant.getValue() == null) {
                 tenant.setErrorMessage("Choose a tenant.");
                 tenant.setInvalid(true);
@@ -169,11 +204,11 @@ class UsersAdminView extends Main {
             Notifications.success(user.username() + " is now " + role.getValue().label() + " of " + tenant.getValue().name() + ".");
             membershipGrid.setItems(tenants.membershipsOf(user.id()));
         });
-        grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var grantRow = new HorizontalLayout(tenant, role, grant);
-        grantRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        grantRow.setWrap(true);
-        dialog.add(new VerticalLayout(membershipGrid, grantRow));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var addRow = new HorizontalLayout(tenant, role, add);
+        addRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        addRow.setWrap(true);
+        dialog.add(new VerticalLayout(membershipGrid, addRow));
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.open();
     }
