@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"portal.bootstrap.admin-password=", "portal.bootstrap.admin-username=root"})
 class GeneratedBootstrapPasswordBrowserTest extends BrowserTest {
 
@@ -19,7 +23,7 @@ class GeneratedBootstrapPasswordBrowserTest extends BrowserTest {
     Path dataDir;
 
     @Test
-    void generatedPasswordIsInAnOwnerOnlyFileAndMustBeChangedAtFirstSignIn() throws Exception {
+    void generatedPasswordIsInAnOwnerOnlyFileAndMustBeChangedAtFirstSignIn(CapturedOutput output) throws Exception {
         Path file = dataDir.resolve("bootstrap-admin-password.txt");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         String generated = Files.readString(file).strip();
@@ -46,6 +50,8 @@ class GeneratedBootstrapPasswordBrowserTest extends BrowserTest {
         change.change(generated, "a fresh long passphrase", "a fresh long passphrase");
         var shell = new ShellPage(page);
         assertThat(shell.currentUser()).hasText("root");
+        assertThat(file).as("the generated password's file, once a new password is set").doesNotExist();
+        assertThat(output.getOut()).contains("Deleted " + file.toAbsolutePath().normalize());
 
         shell.logOut();
         var login = new LoginPage(page);
