@@ -73,7 +73,10 @@ class SecurityConfiguration {
                     // written only on HTTPS requests, which includes X-Forwarded-Proto: https from a trusted proxy
                     .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
         });
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // an address no route knows reaches Vaadin for a signed-in user, which answers with the not-found page and
+        // 404; Vaadin 25's default (deny all) answered with an empty error that the browser showed as its own page
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated()));
         return http.build();
     }
 }
