@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,8 @@ public abstract class BrowserTest {
     void openBrowser() {
         browserContext = SharedBrowser.get().newContext(contextOptions());
         browserContext.setDefaultTimeout(20_000);
+        // a shared build machine can take longer than Playwright's 5 s to answer; the actions wait 20 s, so do checks
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         page = browserContext.newPage();
     }
 
@@ -118,7 +121,7 @@ public abstract class BrowserTest {
                     .or(() -> Optional.of(Path.of(SYSTEM_CHROMIUM)).filter(Files::isExecutable));
         }
 
-        private static Browser launch(Map<String, String> env) {
+        static Browser launch(Map<String, String> env) {
             Optional<Path> installed = installedChromium(env);
             boolean skipDownload = installed.isPresent()
                     || Optional.ofNullable(env.get("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD")).filter(v -> !v.isBlank()

@@ -46,7 +46,9 @@ public class TouchLayoutPage {
                 if (host && host.localName.startsWith('vaadin-') && element.localName !== 'vaadin-grid-sorter') continue;
                 if (element.localName === 'button' && element.closest('vaadin-password-field-button, vaadin-button')) continue;
                 if (!element.checkVisibility({visibilityProperty: true, opacityProperty: true})) continue;
-                const box = element.shadowRoot && element.shadowRoot.querySelector('[part~=input-field]') || element;
+                // what a finger hits: a field's visible box, a drawer entry's link
+                const box = element.shadowRoot && element.shadowRoot.querySelector('[part~=input-field], [part~=link]')
+                  || element;
                 const rect = box.getBoundingClientRect();
                 if (rect.width === 0 || rect.height === 0) continue;
                 if (rect.width < min - 0.5 || rect.height < min - 0.5) small.push(describe(element, rect));
