@@ -13,6 +13,7 @@ import com.sendclean.portal.tenant.TenantRole;
 import com.sendclean.portal.tenant.TenantService;
 import com.sendclean.portal.ui.BackgroundTasks;
 import com.sendclean.portal.ui.ConfirmDialog;
+import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -61,7 +62,8 @@ import java.util.stream.Stream;
 class SmtpUsersView extends TenantPage {
 
     static final String PATH = "smtp-users";
-    private static final int NARROW_WIDTH = 900;
+    private static final int NARROW_WIDTH = NarrowWidth.BREAKPOINT;
+    private com.vaadin.flow.shared.Registration narrowWidth;
 
     private final SmtpUserService smtpUsers;
     private final BackgroundTasks tasks;
@@ -148,8 +150,10 @@ class SmtpUsersView extends TenantPage {
     }
 
     private void watchWidth(UI ui) {
-        ui.getPage().addBrowserWindowResizeListener(resize -> applyWidth(resize.getWidth()));
-        ui.getPage().retrieveExtendedClientDetails(details -> applyWidth(details.getWindowInnerWidth()));
+        // the grid's own width decides, so a landscape tablet with the drawer open folds too
+        if (narrowWidth == null) {
+            narrowWidth = NarrowWidth.watch(grid, narrow -> applyWidth(narrow ? 0 : NARROW_WIDTH));
+        }
     }
 
     private void configureGrid() {
