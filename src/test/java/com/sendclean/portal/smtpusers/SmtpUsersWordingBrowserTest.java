@@ -1,5 +1,6 @@
 package com.sendclean.portal.smtpusers;
 
+import com.microsoft.playwright.Locator;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -57,9 +58,15 @@ class SmtpUsersWordingBrowserTest extends BrowserTest {
 
         var created = sandbox.findUser(acme.ownerId(), name).orElseThrow();
         assertThat(created.hourlyLimit()).as("SendClean allows it, so the portal does").isEqualTo(500);
-        assertThat(screen.row(name)).containsText("hourly limit above total limit");
+        assertThat(hourlyCell(screen, name)).containsText("hourly limit above total limit");
         String other = sandbox.listUsers(acme.ownerId()).stream().map(user -> user.smtpUserName())
                 .filter(user -> !user.equals(name)).findFirst().orElseThrow();
-        assertThat(screen.row(other)).not().containsText("hourly limit above total limit");
+        assertThat(hourlyCell(screen, other)).not().containsText("hourly limit above total limit");
+    }
+
+    /** The grid cell with the SMTP user's hourly limit. */
+    private Locator hourlyCell(SmtpUsersPage screen, String smtpUser) {
+        return page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHas(screen.limitButton("Hourly limit", smtpUser)));
     }
 }
