@@ -72,3 +72,5 @@ s/com\.sendclean\.portal\.security\.SpoofedForwardedForBrowserTest\b/com.sendcle
 s/com\.sendclean\.portal\.security\.ThrottleThroughProxyBrowserTest\b/com.sendclean.portal.signin.ThrottleThroughProxyBrowserTest/g
 s/com\.sendclean\.portal\.security\.TwoFactorSessionIdBrowserTest\b/com.sendclean.portal.signin.TwoFactorSessionIdBrowserTest/g
 s/com\.sendclean\.portal\.security\.StepUpCoverageTest\b/com.sendclean.portal.stepup.StepUpCoverageTest/g
+s/com\.sendclean\.portal\.security\.OwnPasswordChanged\b/com.sendclean.portal.account.OwnPasswordChanged/g
+s/com\.sendclean\.portal\.security\.FailedSignInBrowserTest\b/com.sendclean.portal.signin.FailedSignInBrowserTest/g

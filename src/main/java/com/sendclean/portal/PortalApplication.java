@@ -36,5 +36,7 @@ public class PortalApplication implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("SendClean Portal");
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        // the icon the browser tab and bookmarks show; /favicon.ico serves the same for clients that ask for it
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

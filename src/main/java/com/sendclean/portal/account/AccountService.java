@@ -14,6 +14,7 @@ import com.sendclean.portal.audit.AuditAction;
 import com.sendclean.portal.audit.AuditEvent;
 import com.sendclean.portal.audit.AuditLog;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,13 +33,15 @@ public class AccountService {
     private final SecurityClock clock;
     private final AuditLog auditLog;
     private final SignInThrottle throttle;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                    CurrentUser currentUser, AccountSecurityRepository accountSecurity,
                    SessionAuthentication sessionAuthentication, SecurityClock clock, AuditLog auditLog,
-                   SignInThrottle throttle) {
+                   SignInThrottle throttle, ApplicationEventPublisher events) {
         this.auditLog = auditLog;
         this.throttle = throttle;
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -90,5 +93,6 @@ public class AccountService {
         accounts.updatePassword(account.id(), passwordEncoder.encode(newPassword), false);
         sessionAuthentication.keepCurrentSession(accountSecurity.endSessions(account.id()), clock.now());
         auditLog.record(AuditEvent.success(AuditAction.PASSWORD_CHANGED, null, account.username()));
+        events.publishEvent(new OwnPasswordChanged(account.id(), account.username()));
     }
 }

@@ -19,10 +19,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * On the first start with an empty database, creates the first platform administrator so that someone can sign in.
- * A generated password goes to an owner-only file in the data directory, never to the log.
+ * A generated password goes to an owner-only file in the data directory, never to the log; the file is deleted once
+ * the administrator has set a password of their own.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -69,6 +71,25 @@ class BootstrapAdministrator implements ApplicationRunner {
         accounts.insert(username, passwordEncoder.encode(generated), true, true);
         log.warn("Created the platform administrator '{}'. Its one-time password is in {} (readable only by this "
                 + "user); it must be changed at the first sign-in. Delete the file afterwards.", username, file);
+    }
+
+    /**
+     * Once the administrator has replaced the generated password, the file holds a dead secret that only invites
+     * confusion: it goes, and the log says so.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void deletePasswordFileOnceChanged(OwnPasswordChanged changed) {
+        if (!changed.username().equals(properties.bootstrap().adminUsername())) {
+            return;
+        }
+        Path file = properties.dataDir().toAbsolutePath().normalize().resolve(PASSWORD_FILE);
+        try {
+            if (Files.deleteIfExists(file)) {
+                log.info("Deleted {}: the platform administrator '{}' has set a new password", file, changed.username());
+            }
+        } catch (IOException e) {
+            log.warn("Could not delete {} ({}); delete it by hand", file, e.getMessage());
+        }
     }
 
     private String generatePassword() {

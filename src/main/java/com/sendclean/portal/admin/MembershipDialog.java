@@ -45,7 +45,7 @@ final class MembershipDialog<R, C> extends Dialog {
         grid.addColumn(row -> side.rowName().apply(row)).setHeader(side.rowHeader()).setFlexGrow(1);
         grid.addColumn(row -> side.rowRole().apply(row).label()).setHeader("Role").setAutoWidth(true);
         grid.addComponentColumn(row -> {
-            var revoke = new Button("Revoke", click -> {
+            var revoke = new Button("Remove member", click -> {
                 try {
                     side.revoke().accept(row);
                 } catch (InvalidInputException refused) {
@@ -66,7 +66,7 @@ final class MembershipDialog<R, C> extends Dialog {
         choice.setItems(side.choices());
         choice.setItemLabelGenerator(side.choiceName()::apply);
         var role = TenantRoleSelect.labelled(TenantRole.ADMIN);
-        var grant = new Button("Grant", click -> {
+        var grant = new Button("Add member", click -> {
             if (choice.getValue() == null) {
                 choice.setErrorMessage("Choose a " + side.choiceLabel().toLowerCase() + ".");
                 choice.setInvalid(true);

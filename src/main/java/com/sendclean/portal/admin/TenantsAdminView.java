@@ -8,12 +8,16 @@ import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.Member;
 import com.sendclean.portal.tenant.Tenant;
 import com.sendclean.portal.tenant.TenantAdministrationService;
+import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.ui.Notifications;
 import com.sendclean.portal.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -34,6 +38,7 @@ class TenantsAdminView extends Main {
     private final TenantAdministrationService tenants;
     private final UserAdministrationService users;
     private final StepUpService stepUp;
+    private boolean narrow;
     private final Grid<Tenant> grid = new Grid<>();
 
     TenantsAdminView(TenantAdministrationService tenants, UserAdministrationService users, StepUpService stepUp) {
@@ -46,12 +51,21 @@ class TenantsAdminView extends Main {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new PageHeader("Tenants", create);
 
-        grid.addColumn(Tenant::name).setHeader("Name").setSortable(true).setFlexGrow(1);
-        grid.addColumn(Tenant::slug).setHeader("URL name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(tenant -> tenant.active() ? "Active" : "Deactivated").setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.addComponentColumn(this::nameCell).setHeader("Name").setComparator(Tenant::name).setSortable(true)
+                .setFlexGrow(1);
+        var slug = grid.addColumn(Tenant::slug).setHeader("URL name").setSortable(true).setAutoWidth(true);
+        var status = grid.addColumn(TenantsAdminView::status).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Tenants");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // on a tablet the URL name and status move below the name, so the actions keep their full labels
+        NarrowWidth.watch(grid, isNarrow -> {
+            narrow = isNarrow;
+            slug.setVisible(!isNarrow);
+            status.setVisible(!isNarrow);
+            grid.getDataProvider().refreshAll();
+        });
         add(header, grid);
         refresh();
     }
@@ -60,7 +74,21 @@ class TenantsAdminView extends Main {
         grid.setItems(tenants.listTenants());
     }
 
-    private HorizontalLayout actions(Tenant tenant) {
+    private Div nameCell(Tenant tenant) {
+        var cell = new Div(new Span(tenant.name()));
+        if (narrow) {
+            var line = new Span(tenant.slug() + " · " + status(tenant));
+            line.addClassName("cell-second-line");
+            cell.add(line);
+        }
+        return cell;
+    }
+
+    private static String status(Tenant tenant) {
+        return tenant.active() ? "Active" : "Deactivated";
+    }
+
+    private Div actions(Tenant tenant) {
         var rename = new Button("Rename", click -> openRenameDialog(tenant));
         rename.setAriaLabel("Rename " + tenant.name());
         var members = new Button("Members", click -> openMembersDialog(tenant));
@@ -74,7 +102,9 @@ class TenantsAdminView extends Main {
         for (Button button : new Button[] {rename, members, toggle}) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        return new HorizontalLayout(rename, members, toggle);
+        var actions = new Div(rename, members, toggle);
+        actions.addClassName("grid-actions");
+        return actions;
     }
 
     private void openCreateDialog() {
@@ -141,7 +171,7 @@ class TenantsAdminView extends Main {
         new MembershipDialog<>("Members of " + tenant.name(), stepUp, new MembershipDialog.Side<Member, UserSummary>(
                 "User", Member::username, Member::role,
                 () -> tenants.members(tenant.id()), member -> tenants.revoke(tenant.id(), member.userId()),
-                member -> "Revoke membership of " + member.username(),
+                member -> "Remove member " + member.username() + " from " + tenant.name(),
                 "User", users.listUsers(), UserSummary::username,
                 (user, role) -> tenants.grant(tenant.id(), user.id(), role),
                 (user, role) -> user.username() + " is now " + role.label() + " of " + tenant.name() + ".")).open();

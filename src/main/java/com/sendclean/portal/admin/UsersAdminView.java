@@ -10,12 +10,16 @@ import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.Tenant;
 import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantMembership;
+import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.ui.Notifications;
 import com.sendclean.portal.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,6 +42,7 @@ class UsersAdminView extends Main {
     private final TenantAdministrationService tenants;
     private final StepUpService stepUp;
     private final Grid<UserSummary> grid = new Grid<>();
+    private boolean narrow;
 
     UsersAdminView(UserAdministrationService users, TenantAdministrationService tenants, StepUpService stepUp) {
         this.users = users;
@@ -49,13 +54,21 @@ class UsersAdminView extends Main {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new PageHeader("Users", create);
 
-        grid.addColumn(UserSummary::username).setHeader("User").setSortable(true).setFlexGrow(1);
-        grid.addColumn(user -> user.platformAdmin() ? "Platform administrator" : "").setHeader("Authority").setAutoWidth(true);
-        grid.addColumn(user -> (user.active() ? "Active" : "Deactivated")
-                + (user.mustChangePassword() ? ", must change password" : "")).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.addComponentColumn(this::userCell).setHeader("User").setComparator(UserSummary::username)
+                .setSortable(true).setFlexGrow(1);
+        var authority = grid.addColumn(UsersAdminView::authority).setHeader("Authority").setAutoWidth(true);
+        var status = grid.addColumn(UsersAdminView::status).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Users");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // on a tablet the authority and status move below the name, so the actions keep their full labels
+        NarrowWidth.watch(grid, isNarrow -> {
+            narrow = isNarrow;
+            authority.setVisible(!isNarrow);
+            status.setVisible(!isNarrow);
+            grid.getDataProvider().refreshAll();
+        });
         add(header, grid);
         refresh();
     }
@@ -64,7 +77,27 @@ class UsersAdminView extends Main {
         grid.setItems(users.listUsers());
     }
 
-    private HorizontalLayout actions(UserSummary user) {
+    private Div userCell(UserSummary user) {
+        var cell = new Div(new Span(user.username()));
+        if (narrow) {
+            String second = String.join(" · ", java.util.stream.Stream.of(authority(user), status(user))
+                    .filter(text -> !text.isEmpty()).toList());
+            var line = new Span(second);
+            line.addClassName("cell-second-line");
+            cell.add(line);
+        }
+        return cell;
+    }
+
+    private static String authority(UserSummary user) {
+        return user.platformAdmin() ? "Platform administrator" : "";
+    }
+
+    private static String status(UserSummary user) {
+        return (user.active() ? "Active" : "Deactivated") + (user.mustChangePassword() ? ", must change password" : "");
+    }
+
+    private Div actions(UserSummary user) {
         var toggle = new Button(user.active() ? "Deactivate" : "Reactivate", click -> {
             try {
                 users.setActive(user.id(), !user.active());
@@ -82,7 +115,9 @@ class UsersAdminView extends Main {
         for (Button button : new Button[] {toggle, reset, memberships}) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        return new HorizontalLayout(memberships, reset, toggle);
+        var actions = new Div(memberships, reset, toggle);
+        actions.addClassName("grid-actions");
+        return actions;
     }
 
     private void openCreateDialog() {
@@ -138,7 +173,7 @@ class UsersAdminView extends Main {
         new MembershipDialog<>("Memberships of " + user.username(), stepUp, new MembershipDialog.Side<TenantMembership, Tenant>(
                 "Tenant", membership -> membership.tenant().name(), TenantMembership::role,
                 () -> tenants.membershipsOf(user.id()), membership -> tenants.revoke(membership.tenantId(), user.id()),
-                membership -> "Revoke membership in " + membership.tenant().name(),
+                membership -> "Remove member " + user.username() + " from " + membership.tenant().name(),
                 "Tenant", tenants.listTenants(), Tenant::name,
                 (tenant, role) -> tenants.grant(tenant.id(), user.id(), role),
                 (tenant, role) -> user.username() + " is now " + role.label() + " of " + tenant.name() + ".")).open();

@@ -35,7 +35,7 @@ public class AuditClientContext implements TaskDecorator {
         if (vaadinRequest != null) {
             String agent = vaadinRequest.getHeader("User-Agent");
             if (agent == null && VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getBrowser() != null) {
-                agent = VaadinSession.getCurrent().getBrowser().getBrowserApplication();
+                agent = VaadinSession.getCurrent().getBrowser().getUserAgent();
             }
             return of(vaadinRequest.getRemoteAddr(), agent);
         }
@@ -45,7 +45,7 @@ public class AuditClientContext implements TaskDecorator {
         }
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getBrowser() != null) {
-            return of(session.getBrowser().getAddress(), session.getBrowser().getBrowserApplication());
+            return of(session.getBrowser().getAddress(), session.getBrowser().getUserAgent());
         }
         return ClientInfo.NONE;
     }

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The audit pages in the drawer: "Audit log" for a tenant's ADMINs, and below the administration pages. */
+/** The audit pages in the drawer: "Audit" for a tenant's ADMINs, and below the administration pages. */
 @Configuration(proxyBeanMethods = false)
 class AuditNavigation {
 

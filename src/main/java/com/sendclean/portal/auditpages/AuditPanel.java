@@ -12,6 +12,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
+import com.sendclean.portal.ui.NarrowWidth;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
@@ -79,20 +82,35 @@ final class AuditPanel extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        grid.addColumn(entry -> TIME.format(entry.time())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.actorName() == null ? "—" : entry.actorName()).setHeader("Actor").setAutoWidth(true);
+        // wide: one column per value; narrow (a tablet): two-line cells, the client address in the row details
+        var wide = new java.util.ArrayList<Grid.Column<AuditEntry>>();
+        wide.add(grid.addColumn(entry -> TIME.format(entry.time())).setHeader("Time").setAutoWidth(true).setFlexGrow(0));
+        wide.add(grid.addColumn(AuditPanel::actor).setHeader("Actor").setAutoWidth(true));
         if (showTenant) {
-            grid.addColumn(entry -> entry.tenantSlug() == null ? "" : entry.tenantSlug()).setHeader("Tenant").setAutoWidth(true);
+            wide.add(grid.addColumn(entry -> entry.tenantSlug() == null ? "" : entry.tenantSlug()).setHeader("Tenant").setAutoWidth(true));
         }
-        grid.addColumn(AuditEntry::actionLabel).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(entry -> entry.target() == null ? "" : entry.target()).setHeader("Target").setAutoWidth(true);
-        grid.addColumn(entry -> "SUCCESS".equals(entry.outcome()) ? "Success" : entry.outcome())
-                .setHeader("Outcome").setAutoWidth(true);
+        wide.add(grid.addColumn(AuditEntry::actionLabel).setHeader("Action").setAutoWidth(true));
+        wide.add(grid.addColumn(entry -> entry.target() == null ? "" : entry.target()).setHeader("Target").setAutoWidth(true));
+        wide.add(grid.addColumn(AuditPanel::outcome).setHeader("Outcome").setAutoWidth(true));
+        var narrow = List.of(
+                grid.addColumn(twoLines(entry -> TIME.format(entry.time()),
+                        entry -> actor(entry) + (showTenant && entry.tenantSlug() != null ? " · " + entry.tenantSlug() : "")))
+                        .setHeader("Time and actor").setAutoWidth(true).setFlexGrow(0),
+                grid.addColumn(twoLines(AuditEntry::actionLabel,
+                        entry -> (entry.target() == null ? "" : entry.target() + " · ") + outcome(entry)))
+                        .setHeader("Action and target").setAutoWidth(true).setFlexGrow(0));
         grid.addColumn(entry -> entry.detail() == null ? "" : entry.detail()).setHeader("Details").setFlexGrow(1);
-        grid.addColumn(entry -> entry.clientIp() == null ? "" : entry.clientIp()).setHeader("Client").setAutoWidth(true);
+        var client = grid.addColumn(entry -> entry.clientIp() == null ? "" : entry.clientIp()).setHeader("Client").setAutoWidth(true);
+        wide.add(client);
+        narrow.forEach(column -> column.setVisible(false));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
-                entry -> "User agent: " + (entry.userAgent() == null ? "unknown" : entry.userAgent())));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+                entry -> (client.isVisible() ? "" : "Client: " + (entry.clientIp() == null ? "unknown" : entry.clientIp()) + " · ")
+                        + "User agent: " + (entry.userAgent() == null ? "unknown" : entry.userAgent())));
+        NarrowWidth.watch(grid, isNarrow -> {
+            wide.forEach(column -> column.setVisible(!isNarrow));
+            narrow.forEach(column -> column.setVisible(isNarrow));
+        });
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Audit events");
         grid.setPageSize(100);
         grid.setItems(query -> pages.load(filter(), query.getOffset(), query.getLimit()).stream());
@@ -100,6 +118,22 @@ final class AuditPanel extends VerticalLayout {
 
         add(filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    private static String actor(AuditEntry entry) {
+        return entry.actorName() == null ? "—" : entry.actorName();
+    }
+
+    private static String outcome(AuditEntry entry) {
+        return "SUCCESS".equals(entry.outcome()) ? "Success" : entry.outcome();
+    }
+
+    /** A cell with a main value and a secondary one below it, as text (never markup). */
+    private static LitRenderer<AuditEntry> twoLines(ValueProvider<AuditEntry, String> first,
+                                                    ValueProvider<AuditEntry, String> second) {
+        return LitRenderer.<AuditEntry>of("<span>${item.first}</span><span class=\"cell-second-line\">${item.second}</span>")
+                .withProperty("first", first)
+                .withProperty("second", second);
     }
 
     private DownloadHandler csv(Export export, String fileName) {

@@ -9,7 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Platform administrators read the audit trail of every tenant and of sign-in and account administration. */
 @Route(PlatformAuditView.PATH)
-@PageTitle("Audit log · Administration · SendClean Portal")
+@PageTitle("Audit · Administration · SendClean Portal")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 class PlatformAuditView extends Main {
 
@@ -18,6 +18,6 @@ class PlatformAuditView extends Main {
     PlatformAuditView(AuditTrailService auditTrail) {
         addClassName("page");
         setSizeFull();
-        add(new H1("Audit log"), new AuditPanel(auditTrail::allEvents, auditTrail::exportAll, true, "audit.csv"));
+        add(new H1("Audit"), new AuditPanel(auditTrail::allEvents, auditTrail::exportAll, true, "audit.csv"));
     }
 }

@@ -29,14 +29,14 @@ class TenantAuditView extends TenantPage {
 
     @Override
     protected String pageTitle() {
-        return "Audit log";
+        return "Audit";
     }
 
     @Override
     protected void show(TenantMembership membership) {
         var tenantId = membership.tenantId();
         setSizeFull();
-        add(new H1("Audit log"), new AuditPanel(
+        add(new H1("Audit"), new AuditPanel(
                 (filter, offset, limit) -> auditTrail.tenantEvents(tenantId, filter, offset, limit),
                 (filter, out) -> auditTrail.exportTenant(tenantId, filter, out),
                 false, "audit-" + membership.tenant().slug() + ".csv"));

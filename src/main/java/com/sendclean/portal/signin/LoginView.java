@@ -48,6 +48,28 @@ class LoginView extends Main implements BeforeEnterObserver {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         form.setI18n(i18n(failed && lastFailureWasThrottling()));
         form.setError(failed);
+        keepUsername(failed);
+    }
+
+    /**
+     * The form posts to Spring Security, which answers a failure with a redirect to a fresh page, so the browser
+     * keeps the name typed in this tab (never the password) and puts it back after a failed sign-in.
+     */
+    private void keepUsername(boolean failed) {
+        form.getElement().executeJs("""
+                const form = this;
+                const key = 'portal.sign-in.username';
+                form.addEventListener('login', event => sessionStorage.setItem(key, event.detail.username || ''));
+                const name = sessionStorage.getItem(key);
+                if (!$0 || !name) return;
+                const restore = () => {
+                  const field = form.querySelector('vaadin-text-field[name=username], [name=username]');
+                  if (!field) return requestAnimationFrame(restore);
+                  field.value = name;
+                  const password = form.querySelector('vaadin-password-field[name=password], [name=password]');
+                  if (password) password.focus();
+                };
+                restore();""", failed);
     }
 
     /**

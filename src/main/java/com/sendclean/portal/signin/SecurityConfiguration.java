@@ -84,8 +84,11 @@ class SecurityConfiguration {
         // account of its choosing (login CSRF). The portal configures CSRF itself: only Vaadin's internal requests,
         // which carry Vaadin's own token, skip Spring's check. The login form still posts natively to /login, and
         // vaadin-login-form adds Spring's token from the _csrf meta tags Vaadin writes into every page.
+        // An address no route knows reaches Vaadin for a signed-in user, which answers with the not-found page and
+        // 404; Vaadin 25's default (deny all) answered with an empty error that the browser showed as its own page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                .anyRequest(any -> any.authenticated()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         return http.build();
     }

@@ -15,6 +15,7 @@ import com.sendclean.portal.tenant.TenantRole;
 import com.sendclean.portal.tenant.TenantService;
 import com.sendclean.portal.ui.BackgroundTasks;
 import com.sendclean.portal.ui.ConfirmDialog;
+import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -62,7 +63,8 @@ import java.util.stream.Stream;
 class SmtpUsersView extends TenantPage {
 
     static final String PATH = "smtp-users";
-    private static final int NARROW_WIDTH = 900;
+    private static final int NARROW_WIDTH = NarrowWidth.BREAKPOINT;
+    private com.vaadin.flow.shared.Registration narrowWidth;
 
     private final SmtpUserService smtpUsers;
     private final BackgroundTasks tasks;
@@ -149,8 +151,10 @@ class SmtpUsersView extends TenantPage {
     }
 
     private void watchWidth(UI ui) {
-        ui.getPage().addBrowserWindowResizeListener(resize -> applyWidth(resize.getWidth()));
-        ui.getPage().retrieveExtendedClientDetails(details -> applyWidth(details.getWindowInnerWidth()));
+        // the grid's own width decides, so a landscape tablet with the drawer open folds too
+        if (narrowWidth == null) {
+            narrowWidth = NarrowWidth.watch(grid, narrow -> applyWidth(narrow ? 0 : NARROW_WIDTH));
+        }
     }
 
     private void configureGrid() {
@@ -195,7 +199,7 @@ class SmtpUsersView extends TenantPage {
                                             + "@click=\"${toggle}\">More</vaadin-button>")
                             .withProperty("name", SmtpUser::name)
                             .withFunction("toggle", user -> grid.setDetailsVisible(user, !grid.isDetailsVisible(user))))
-                    .setHeader("More").setKey("more").setAutoWidth(true);
+                    .setHeader("Details").setKey("more").setAutoWidth(true);
             moreColumn.setVisible(false);
             grid.setItemDetailsRenderer(LitRenderer.<SmtpUser>of(
                             "<div class=\"smtp-details\"><span>Password: <span aria-hidden=\"true\">••••••••</span></span> "
@@ -262,18 +266,28 @@ class SmtpUsersView extends TenantPage {
 
     private LitRenderer<SmtpUser> limitRenderer(LimitKind kind) {
         String label = kind.label();
+        // the hourly cell says when its limit is above the total one (allowed, see LimitHint)
+        String hint = kind == LimitKind.HOURLY
+                ? "${item.hint ? html`<span class=\"limit-hint\">" + LimitHint.TEXT + "</span>` : ''}" : "";
         if (!canEdit) {
-            return LitRenderer.<SmtpUser>of("<span>${item.value}</span>")
-                    .withProperty("value", user -> shownLimit(user, kind));
+            return LitRenderer.<SmtpUser>of("<span>${item.value}</span>" + hint)
+                    .withProperty("value", user -> shownLimit(user, kind))
+                    .withProperty("hint", this::limitHint);
         }
         // a real button: a tap, a click and the keyboard all open the editor
         return LitRenderer.<SmtpUser>of("<button class=\"limit-button\" type=\"button\" "
                         + "aria-label=\"" + label + " of ${item.name}: ${item.value}. Edit\" ?disabled=\"${item.saving}\" "
-                        + "@click=\"${edit}\">${item.value}</button>")
+                        + "@click=\"${edit}\">${item.value}</button>" + hint)
+                .withProperty("hint", this::limitHint)
                 .withProperty("name", SmtpUser::name)
                 .withProperty("value", user -> shownLimit(user, kind))
                 .withProperty("saving", user -> saving.contains(user.name()))
                 .withFunction("edit", user -> openEditor(user, kind));
+    }
+
+    private boolean limitHint(SmtpUser user) {
+        SmtpUser current = currentVersion(user);
+        return LimitHint.applies(current.totalLimit(), current.hourlyLimit());
     }
 
     private String shownLimit(SmtpUser user, LimitKind kind) {
@@ -413,7 +427,8 @@ class SmtpUsersView extends TenantPage {
             var values = new LinkedHashMap<String, String>();
             values.put("New password", reset.password());
             new SecretDialog("New password for " + reset.name(),
-                    "This is shown once. Copy it now and update the programs that send as " + reset.name() + ".",
+                    "Copy it now and update the programs that send as " + reset.name() + ". "
+                            + "You can reveal it again later from the list.",
                     values, copied(reset.name())).open();
         }, failure -> {
             markSaving(user, false);
@@ -433,6 +448,7 @@ class SmtpUsersView extends TenantPage {
         var hourly = limitField("Hourly limit");
         hourly.setLabel("Hourly limit");
         hourly.setAriaLabel(null);
+        LimitHint.watch(total, hourly);
         var form = new VerticalLayout(new Paragraph("SendClean chooses the user name and password."), total, hourly);
         form.setPadding(false);
         dialog.add(form);
@@ -481,7 +497,7 @@ class SmtpUsersView extends TenantPage {
         values.put("User name", created.name());
         values.put("Password", created.password());
         new SecretDialog("SMTP user created",
-                "The password is shown once. Copy it now; you can reveal it later from the list.", values,
+                "Copy the password now. You can reveal it again later from the list.", values,
                 copied(created.name())).open();
     }
 

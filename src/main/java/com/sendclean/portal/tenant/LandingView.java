@@ -5,24 +5,28 @@ import com.sendclean.portal.security.PortalUser;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Where sign-in lands. A member goes on to the tenant used last (or their only one); a user without any tenant sees
- * a page that says so.
+ * Where sign-in lands. A member goes on to the tenant used last (or their only one); a platform administrator without
+ * a tenant sees what they can administer; any other user without a tenant sees a page that says so.
  */
 @Route("")
-@PageTitle("Home · SendClean Portal")
 @PermitAll
-class LandingView extends Main implements BeforeEnterObserver {
+class LandingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TenantService tenantService;
     private final CurrentUser currentUser;
+    /** What the page shows; there is no "Home" in the drawer, so the title says what is on screen. */
+    private String title = "SendClean Portal";
 
     LandingView(TenantService tenantService, CurrentUser currentUser) {
         this.tenantService = tenantService;
@@ -38,12 +42,36 @@ class LandingView extends Main implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        add(new H1("No customer account yet"),
+        if (currentUser.get().map(PortalUser::isPlatformAdmin).orElse(false)) {
+            showAdministration();
+            return;
+        }
+        title = "No customer account yet";
+        add(new H1(title),
                 new Paragraph("You are signed in, but you are not a member of any customer account yet. "
                         + "Ask your administrator to add you to one."));
-        if (currentUser.get().map(PortalUser::isPlatformAdmin).orElse(false)) {
-            add(new Paragraph("As a platform administrator you can set up customer accounts and users:"),
-                    new Anchor("admin/tenants", "Tenants"), new Paragraph(), new Anchor("admin/users", "Users"));
-        }
+    }
+
+    /** A platform administrator without a tenant of their own: what they can do here, not what they lack. */
+    private void showAdministration() {
+        var list = new UnorderedList();
+        list.addClassName("admin-tasks");
+        list.add(task("admin/tenants", "Tenants", "set up customer accounts, rename, deactivate them and add members"),
+                task("admin/users", "Users", "create users, reset their passwords, deactivate them and manage memberships"),
+                task("admin/audit", "Audit", "read and export who changed what, in every account"),
+                task("admin/keys", "Encryption key", "re-encrypt stored credentials and rotate the key"));
+        title = "Platform administration";
+        add(new H1(title),
+                new Paragraph("You administer this portal. What you can do:"), list);
+    }
+
+    private static ListItem task(String path, String title, String what) {
+        var link = new Anchor(path, title);
+        return new ListItem(link, new Span(": " + what));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · SendClean Portal";
     }
 }

@@ -109,13 +109,13 @@ class MembersView extends TenantPage {
     }
 
     private Button removeButton(Member member) {
-        var remove = new Button("Remove", VaadinIcon.TRASH.create());
+        var remove = new Button("Remove member", VaadinIcon.TRASH.create());
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        remove.setAriaLabel("Remove " + member.username());
+        remove.setAriaLabel("Remove member " + member.username());
         remove.addClickListener(click -> new ConfirmDialog("Remove member",
                 "Remove " + member.username() + " from " + membership().tenant().name() + "?"
                         + (memberService.isMe(member.userId()) ? " You will lose access to this account." : ""),
-                "Remove", () -> {
+                "Remove member", () -> {
                     try {
                         memberService.removeMember(membership().tenantId(), member.userId());
                         Notifications.success(member.username() + " was removed.");

@@ -46,7 +46,7 @@ public class TenantService {
                         .map(role -> new TenantMembership(tenant, role)))
                 .filter(found -> found.allows(required));
         if (membership.isEmpty()) {
-            log.warn("Refused tenant page: user {} (id {}) asked for slug '{}' needing {}", user.getUsername(),
+            log.debug("Refused tenant page: user {} (id {}) asked for slug '{}' needing {}", user.getUsername(),
                     user.id(), sanitize(slug), required);
             return Optional.empty();
         }

@@ -6,11 +6,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -49,11 +49,14 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, title, spacer);
-        contributors.forEach(contributor -> contributor.navbarItems().forEach(this::addToNavbar));
+        // one <header> (a banner landmark) holds the navbar's content, so none of it is outside a landmark
+        var header = new Header(toggle, title, spacer);
+        header.addClassName("app-header");
+        contributors.forEach(contributor -> contributor.navbarItems().forEach(header::add));
         var profile = new Anchor("profile", "Profile");
         profile.addClassName("profile-link");
-        addToNavbar(userName, profile, logout);
+        header.add(userName, profile, logout);
+        addToNavbar(header);
 
         nav.setLabel("Main menu");
         var drawer = new Scroller(nav);
@@ -65,7 +68,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     public void afterNavigation(AfterNavigationEvent event) {
         String path = event.getLocation().getPath();
         nav.removeAll();
-        nav.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
+        // no "Home" entry: the start page forwards to the current tenant's "Overview", which the drawer lists
         contributors.forEach(contributor -> contributor.menuItems(path).forEach(nav::addItem));
     }
 }

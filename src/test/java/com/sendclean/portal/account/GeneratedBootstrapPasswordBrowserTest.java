@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"portal.bootstrap.admin-password=", "portal.bootstrap.admin-username=root"})
 class GeneratedBootstrapPasswordBrowserTest extends BrowserTest {
 
@@ -21,7 +25,7 @@ class GeneratedBootstrapPasswordBrowserTest extends BrowserTest {
     Path dataDir;
 
     @Test
-    void generatedPasswordIsInAnOwnerOnlyFileAndMustBeChangedAtFirstSignIn() throws Exception {
+    void generatedPasswordIsInAnOwnerOnlyFileAndMustBeChangedAtFirstSignIn(CapturedOutput output) throws Exception {
         Path file = dataDir.resolve("bootstrap-admin-password.txt");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         String generated = Files.readString(file).strip();
@@ -42,14 +46,16 @@ class GeneratedBootstrapPasswordBrowserTest extends BrowserTest {
                 .setHasText("Use at least 12 characters."))).isVisible();
 
         change.change(generated, "password1234", "password1234");
-        assertThat(page.getByText("This password is too common; choose another.")).isVisible();
+        assertThat(page.getByText("This password is too common; choose another.").first()).isVisible();
 
         change.change("wrong-current-password", "a fresh long passphrase", "a fresh long passphrase");
-        assertThat(page.getByText("The current password is not correct.")).isVisible();
+        assertThat(page.getByText("The current password is not correct.").first()).isVisible();
 
         change.change(generated, "a fresh long passphrase", "a fresh long passphrase");
         var shell = new ShellPage(page);
         assertThat(shell.currentUser()).hasText("root");
+        assertThat(file).as("the generated password's file, once a new password is set").doesNotExist();
+        assertThat(output.getOut()).contains("Deleted " + file.toAbsolutePath().normalize());
 
         shell.logOut();
         var login = new LoginPage(page);

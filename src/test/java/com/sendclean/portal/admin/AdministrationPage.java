@@ -49,7 +49,7 @@ public class AdministrationPage {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(tenantName)).click();
         page.locator("vaadin-dialog-overlay vaadin-select, vaadin-dialog vaadin-select").first().click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(role).setExact(true)).click();
-        dialogButton("Grant").click();
+        dialogButton("Add member").click();
     }
 
     public void closeDialog() {

@@ -31,7 +31,7 @@ class PlatformAdministrationBrowserTest extends BrowserTest {
         admin.createUser("tony", "stark-initial-passphrase");
         assertThat(admin.cell("tony")).isVisible();
         admin.grantMembership("tony", "Stark Industries", "Admin");
-        assertThat(admin.button("Revoke membership in Stark Industries")).isVisible();
+        assertThat(admin.button("Remove member tony from Stark Industries")).isVisible();
         admin.closeDialog();
 
         var shell = new ShellPage(page);

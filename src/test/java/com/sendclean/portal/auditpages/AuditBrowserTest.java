@@ -38,7 +38,7 @@ class AuditBrowserTest extends BrowserTest {
         assertThat(shell.currentUser()).isVisible();
 
         page.navigate(url("/t/" + tenant.slug() + "/audit"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit log").setExact(true)))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit").setExact(true)))
                 .isVisible();
         assertThat(shell.menuLink("Audit")).isVisible();
         assertThat(cell(viewer.username())).isVisible();
@@ -68,7 +68,7 @@ class AuditBrowserTest extends BrowserTest {
         new LoginPage(page).open(url("")).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
         new ShellPage(page).currentUser().waitFor();
         page.navigate(url("/admin/audit"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit log").setExact(true)))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit").setExact(true)))
                 .isVisible();
         assertThat(cell("Sign in succeeded").first()).isVisible();
         assertAccessible();

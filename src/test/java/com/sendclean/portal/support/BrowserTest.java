@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base of the Playwright tests: the system Chromium (never a downloaded one), a fresh browser context per test, and a
- * screenshot under target/screenshots when a test fails.
+ * Base of the Playwright tests: the machine's Chromium, or one Playwright downloads (see {@link SharedBrowser}), a
+ * fresh browser context per test, and a screenshot under target/screenshots when a test fails.
  */
 @IntegrationTest
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
@@ -40,6 +41,8 @@ public abstract class BrowserTest {
     void openBrowser() {
         browserContext = SharedBrowser.get().newContext(contextOptions());
         browserContext.setDefaultTimeout(20_000);
+        // a shared build machine can take longer than Playwright's 5 s to answer; the actions wait 20 s, so do checks
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         page = browserContext.newPage();
     }
 
@@ -76,27 +79,71 @@ public abstract class BrowserTest {
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 
-    /** One Chromium per test JVM: starting it is the slow part. */
+    /**
+     * One Chromium per test JVM: starting it is the slow part. A Chromium on the machine comes first
+     * ({@code PLAYWRIGHT_CHROMIUM_EXECUTABLE}, else {@code /usr/bin/chromium}); without one Playwright downloads its
+     * own, unless {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD} says not to. When no browser can be had, every browser test
+     * fails at once with one sentence that says what to install, instead of timing out one by one.
+     */
     static final class SharedBrowser {
 
+        static final String SYSTEM_CHROMIUM = "/usr/bin/chromium";
+        static final String WHAT_TO_INSTALL = "install Chromium (Debian/Ubuntu: apt-get install chromium), or set "
+                + "PLAYWRIGHT_CHROMIUM_EXECUTABLE to a Chromium, or let Playwright download its own browser "
+                + "(internet access, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD unset)";
+        private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+
         private static Browser browser;
+        private static String unavailable;
 
         static synchronized Browser get() {
+            if (unavailable != null) {
+                throw new IllegalStateException(unavailable);
+            }
             if (browser == null) {
-                Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                String executable = Optional.ofNullable(System.getenv("PLAYWRIGHT_CHROMIUM_EXECUTABLE"))
-                        .filter(path -> !path.isBlank())
-                        .orElse("/usr/bin/chromium");
-                browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of(executable))
-                        .setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                                "--no-first-run")));
-                Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+                try {
+                    browser = launch(System.getenv());
+                } catch (RuntimeException failure) {
+                    unavailable = "The browser tests found no Chromium to run: " + WHAT_TO_INSTALL + " ("
+                            + firstLine(failure.getMessage()) + ").";
+                    throw new IllegalStateException(unavailable, failure);
+                }
             }
             return browser;
+        }
+
+        /** The Chromium the tests use, by the rules above, for this environment. */
+        static Optional<Path> installedChromium(Map<String, String> env) {
+            return Optional.ofNullable(env.get("PLAYWRIGHT_CHROMIUM_EXECUTABLE"))
+                    .filter(path -> !path.isBlank())
+                    .map(Path::of)
+                    .or(() -> Optional.of(Path.of(SYSTEM_CHROMIUM)).filter(Files::isExecutable));
+        }
+
+        static Browser launch(Map<String, String> env) {
+            Optional<Path> installed = installedChromium(env);
+            boolean skipDownload = installed.isPresent()
+                    || Optional.ofNullable(env.get("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD")).filter(v -> !v.isBlank()
+                            && !"0".equals(v) && !"false".equalsIgnoreCase(v)).isPresent();
+            if (installed.isPresent() && !Files.isExecutable(installed.get())) {
+                throw new IllegalStateException("PLAYWRIGHT_CHROMIUM_EXECUTABLE names " + installed.get()
+                        + ", which is not an executable file");
+            }
+            if (installed.isEmpty() && skipDownload) {
+                throw new IllegalStateException("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD forbids a download and there is no "
+                        + SYSTEM_CHROMIUM);
+            }
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(skipDownload ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+            var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
+            installed.ifPresent(options::setExecutablePath);
+            return playwright.chromium().launch(options);
+        }
+
+        private static String firstLine(String message) {
+            return message == null ? "no reason given" : message.lines().findFirst().orElse("").strip();
         }
     }
 

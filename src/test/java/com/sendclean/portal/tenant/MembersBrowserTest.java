@@ -38,8 +38,8 @@ class MembersBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Viewer").setExact(true)).click();
         assertThat(page.getByText("sarah-" + tenant.slug() + " is now Viewer.")).isVisible();
 
-        button("Remove " + admin.username()).click();
-        dialogButton("Remove").click();
+        button("Remove member " + admin.username()).click();
+        dialogButton("Remove member").click();
         assertThat(page.getByText("The account needs at least one Admin, so its last Admin cannot be removed.")).isVisible();
         assertThat(cell(admin.username())).isVisible();
     }

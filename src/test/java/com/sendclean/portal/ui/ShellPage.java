@@ -37,6 +37,13 @@ public class ShellPage {
         return page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(name));
     }
 
+    /** The drawer's entries, top to bottom, as the user reads them. */
+    public java.util.List<String> menuEntries() {
+        page.locator("vaadin-side-nav-item").first().waitFor(
+                new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        return page.locator("vaadin-side-nav-item").allTextContents().stream().map(String::strip).toList();
+    }
+
     public Locator tenantSwitcher() {
         return page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Tenant"));
     }

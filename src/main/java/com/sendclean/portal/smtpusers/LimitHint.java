@@ -1,0 +1,30 @@
+package com.sendclean.portal.smtpusers;
+
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/**
+ * SendClean accepts an hourly limit above the total limit, so the portal does too, but says so: such an hourly limit
+ * can never be reached, which is rarely what was meant.
+ */
+final class LimitHint {
+
+    static final String TEXT = "hourly limit above total limit";
+
+    private LimitHint() {}
+
+    static boolean applies(Integer totalLimit, Integer hourlyLimit) {
+        return totalLimit != null && hourlyLimit != null && hourlyLimit > totalLimit;
+    }
+
+    /** Shows the hint below the hourly field while the two fields' values call for it. */
+    static void watch(IntegerField total, IntegerField hourly) {
+        String helper = hourly.getHelperText();
+        Runnable update = () -> hourly.setHelperText(applies(total.getValue(), hourly.getValue())
+                ? "Allowed, but the " + TEXT + " can never be reached." : helper);
+        for (IntegerField field : new IntegerField[] {total, hourly}) {
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+            field.addValueChangeListener(change -> update.run());
+        }
+    }
+}
