@@ -4,6 +4,7 @@ import com.sendclean.portal.audit.Actor;
 import com.sendclean.portal.audit.AuditAction;
 import com.sendclean.portal.audit.AuditEvent;
 import com.sendclean.portal.audit.AuditLog;
+import com.sendclean.portal.cluster.ClusterLock;
 import com.sendclean.portal.crypto.SecretCipher;
 import com.sendclean.portal.crypto.UnreadableSecretException;
 import org.slf4j.Logger;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves every stored credential under the keyset's current primary key: on start-up (after a rotation and a
@@ -26,8 +26,11 @@ class CredentialsReencryption implements ApplicationRunner {
     private final CredentialsRepository repository;
     private final SecretCipher cipher;
     private final AuditLog auditLog;
+    private final ClusterLock lock;
 
-    CredentialsReencryption(CredentialsRepository repository, SecretCipher cipher, AuditLog auditLog) {
+    CredentialsReencryption(CredentialsRepository repository, SecretCipher cipher, AuditLog auditLog,
+                            ClusterLock lock) {
+        this.lock = lock;
         this.auditLog = auditLog;
         this.repository = repository;
         this.cipher = cipher;
@@ -42,8 +45,12 @@ class CredentialsReencryption implements ApplicationRunner {
         }
     }
 
-    @Transactional
+    /** Once across the cluster at a time: a second instance waits, then finds the rows already current. */
     ReencryptionResult reencryptAll() {
+        return lock.exclusively("credentials-reencryption", this::reencryptUnderLock);
+    }
+
+    private ReencryptionResult reencryptUnderLock() {
         int moved = 0;
         int unreadable = 0;
         int current = 0;

@@ -1,5 +1,6 @@
 package com.sendclean.portal.security;
 
+import com.sendclean.portal.cluster.ClusterLock;
 import com.sendclean.portal.config.PortalProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,10 +34,12 @@ class BootstrapAdministrator implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PortalProperties properties;
+    private final ClusterLock lock;
     private final SecureRandom random = new SecureRandom();
 
     BootstrapAdministrator(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                           PortalProperties properties) {
+                           PortalProperties properties, ClusterLock lock) {
+        this.lock = lock;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
@@ -45,6 +48,8 @@ class BootstrapAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // instances starting together on an empty database: the first creates the administrator, the others wait and see it
+        lock.holdForTransaction("bootstrap-administrator");
         if (accounts.existsAny()) {
             return;
         }
