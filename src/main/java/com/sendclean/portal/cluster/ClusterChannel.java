@@ -28,6 +28,19 @@ class ClusterChannel {
         return schema;
     }
 
+    /**
+     * The PostgreSQL application name of this instance's listening connection: the channel, then the instance. Counting
+     * the sessions whose name starts with {@link #memberPrefix()} counts the running instances of this portal.
+     */
+    String applicationName() {
+        String name = memberPrefix() + instanceId.substring(0, 8);
+        return name.length() > 63 ? name.substring(0, 63) : name;
+    }
+
+    String memberPrefix() {
+        return name() + ":";
+    }
+
     /** A plain identifier, safe to write unquoted in LISTEN. */
     String name() {
         String suffix = schema == null || schema.equals("public") ? ""

@@ -83,7 +83,7 @@ class ClusterNotificationListener implements SmartLifecycle {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("set application_name = 'portal-cluster-" + channel.instanceId() + "'");
+                    statement.execute("set application_name = '" + channel.applicationName() + "'");
                     statement.execute("listen " + channel.name());
                 }
                 connected = true;

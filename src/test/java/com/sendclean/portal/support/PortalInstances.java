@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -56,9 +58,12 @@ public final class PortalInstances implements AutoCloseable {
         }
         var cluster = new PortalInstances(schema, createKeyset());
         List<CompletableFuture<ConfigurableApplicationContext>> starting = new ArrayList<>();
+        // a thread each: the common pool may have one thread on a small machine, which would start them in turn
+        ExecutorService starters = Executors.newFixedThreadPool(count);
         for (int i = 0; i < count; i++) {
-            starting.add(CompletableFuture.supplyAsync(() -> cluster.startOne(database, properties)));
+            starting.add(CompletableFuture.supplyAsync(() -> cluster.startOne(database, properties), starters));
         }
+        starters.shutdown();
         try {
             for (var instance : starting) {
                 cluster.instances.add(instance.join());
