@@ -11,10 +11,10 @@ if ! command -v haproxy >/dev/null; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
 fi
-haproxy -v | head -1
+haproxy -v | sed -n 1p
 # the shipped file, with the compose defaults and with the addresses the check uses
 haproxy -c -q -f deploy/haproxy.cfg
-PORTAL1_ADDR=127.0.0.1:1 PORTAL2_ADDR=127.0.0.1:2 HAPROXY_BIND=127.0.0.1:0 haproxy -c -q -f deploy/haproxy.cfg
+PORTAL1_ADDR=127.0.0.1:1 PORTAL2_ADDR=127.0.0.1:2 HAPROXY_BIND=127.0.0.1:18080 haproxy -c -q -f deploy/haproxy.cfg
 echo "deploy/haproxy.cfg is valid."
 
 if ! pg_isready -h 127.0.0.1 -p 5432 -q; then

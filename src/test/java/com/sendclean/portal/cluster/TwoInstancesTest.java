@@ -28,9 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +88,29 @@ class TwoInstancesTest {
                 assertThat(onB(admin, () -> cluster.bean(B, SmtpUserService.class).list(tenant, false))
                         .find(user.smtpUserName()).orElseThrow().totalLimit())
                         .as("B's shared copy, read without refresh").isEqualTo(changed));
+    }
+
+    @Test
+    void bHearsEditsAgainAfterItsNotificationConnectionWasCut() {
+        var acme = cluster.bean(A, SandboxTenants.class).create("Reconnect", 2);
+        var tenant = acme.tenant().id();
+        String admin = acme.admin().username();
+        String smtpUser = cluster.bean(A, SandboxAccounts.class).listUsers(acme.ownerId()).getFirst().smtpUserName();
+        var jdbc = JdbcClient.create(cluster.bean(A, DataSource.class));
+
+        int cut = jdbc.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?")
+                .param(cluster.bean(B, ClusterChannel.class).applicationName()).query(Integer.class).single();
+        assertThat(cut).as("B's listening connection, ended by the server").isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> cluster.bean(B, ClusterNotificationListener.class).isConnected()
+                && cluster.bean(A, ClusterMembers.class).runningInstances() == 2);
+
+        int before = onB(admin, () -> cluster.bean(B, SmtpUserService.class).list(tenant, false))
+                .find(smtpUser).orElseThrow().hourlyLimit();
+        cluster.bean(A, SignedIn.class).as(admin, () -> cluster.bean(A, SmtpUserService.class)
+                .changeLimit(tenant, smtpUser, LimitKind.HOURLY, before + 3));
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(onB(admin, () -> cluster.bean(B, SmtpUserService.class).list(tenant, false))
+                        .find(smtpUser).orElseThrow().hourlyLimit()).isEqualTo(before + 3));
     }
 
     @Test
