@@ -2,8 +2,8 @@ package com.sendclean.portal.cluster;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.security.LoginPage;
 import com.sendclean.portal.smtpusers.SandboxTenants;
@@ -30,6 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "sendclean.sandbox.enabled=true")
 class HaproxyClusterCheck extends BrowserTest {
 
+    // production jars on a busy CI machine render their first pages slowly
+    private static final LocatorAssertions.IsVisibleOptions VISIBLE =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+
     @Autowired SandboxTenants sandboxTenants;
     @Autowired SandboxAccounts sandbox;
     @Autowired Environment environment;
@@ -51,35 +55,43 @@ class HaproxyClusterCheck extends BrowserTest {
                 // the production jar has no SendClean of its own unless the sandbox is switched on
                 "SENDCLEAN_SANDBOX_ENABLED", "true");
 
+        // both instances start together, as after a deployment; HAProxy starts once they are ready
         try (var portal1 = PortalJar.start(jar, "portal1", workDir, portalEnvironment);
-             var portal2 = PortalJar.start(jar, "portal2", workDir, portalEnvironment);
-             var haproxy = PortalJar.haproxy(Path.of("deploy", "haproxy.cfg"), workDir, portal1.address(),
-                     portal2.address())) {
-            String slug = acme.tenant().slug();
-            signInAndOpenSmtpUsers(haproxy, acme.admin().username(), slug);
-            limitButton(smtpUser).click();
-            Locator field = page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Total limit").setExact(true))
-                    .or(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Total limit").setExact(true)));
-            field.fill("4321");
-            field.press("Enter");
-            assertThat(page.getByText("Total limit of " + smtpUser + " is now 4,321.")).isVisible();
-
-            String serving = instanceCookie();
-            var stopped = serving.equals("portal1") ? portal1 : portal2;
-            var other = stopped == portal1 ? portal2 : portal1;
-            stopped.stop();
-            assertThat(stopped.isAlive()).isFalse();
-
-            page.navigate(haproxy.baseUrl() + "/t/" + slug + "/smtp-users");
-            // the other instance does not know the session: it asks the user to sign in again
-            var login = new LoginPage(page);
-            assertThat(login.username()).isVisible();
-            login.signIn(acme.admin().username(), TestTenants.PASSWORD);
-            page.waitForURL("**/t/" + slug + "**");
-            page.navigate(haproxy.baseUrl() + "/t/" + slug + "/smtp-users");
-            assertThat(limitButton(smtpUser)).hasText("4,321");
-            assertThat(instanceCookie()).as("HAProxy moved the user to the instance still running").isEqualTo(other.name());
+             var portal2 = PortalJar.start(jar, "portal2", workDir, portalEnvironment)) {
+            portal1.awaitReady();
+            portal2.awaitReady();
+            try (var haproxy = PortalJar.haproxy(Path.of("deploy", "haproxy.cfg"), workDir, portal1.address(),
+                    portal2.address())) {
+                failOver(haproxy, portal1, portal2, acme.admin().username(), acme.tenant().slug(), smtpUser);
+            }
         }
+    }
+
+    private void failOver(PortalJar haproxy, PortalJar portal1, PortalJar portal2, String admin, String slug,
+                          String smtpUser) {
+        signInAndOpenSmtpUsers(haproxy, admin, slug);
+        limitButton(smtpUser).click();
+        Locator field = page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Total limit").setExact(true))
+                .or(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Total limit").setExact(true)));
+        field.fill("4321");
+        field.press("Enter");
+        assertThat(page.getByText("Total limit of " + smtpUser + " is now 4,321.")).isVisible(VISIBLE);
+
+        String serving = instanceCookie();
+        var stopped = serving.equals("portal1") ? portal1 : portal2;
+        var other = stopped == portal1 ? portal2 : portal1;
+        stopped.stop();
+        assertThat(stopped.isAlive()).isFalse();
+
+        page.navigate(haproxy.baseUrl() + "/t/" + slug + "/smtp-users");
+        // the other instance does not know the session: it asks the user to sign in again
+        var login = new LoginPage(page);
+        assertThat(login.username()).isVisible(VISIBLE);
+        login.signIn(admin, TestTenants.PASSWORD);
+        page.waitForURL("**/t/" + slug + "**");
+        page.navigate(haproxy.baseUrl() + "/t/" + slug + "/smtp-users");
+        assertThat(limitButton(smtpUser)).hasText("4,321", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(instanceCookie()).as("HAProxy moved the user to the instance still running").isEqualTo(other.name());
     }
 
     private void signInAndOpenSmtpUsers(PortalJar haproxy, String username, String slug) {

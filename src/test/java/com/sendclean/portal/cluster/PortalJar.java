@@ -29,16 +29,23 @@ final class PortalJar implements AutoCloseable {
         this.log = log;
     }
 
-    /** The production jar, no profile, on the given database and keyset, with the sandbox on (it needs a SendClean). */
+    /**
+     * Launches the production jar, no profile, on the given database and keyset, with the sandbox on (it needs a
+     * SendClean); {@link #awaitReady} waits for it, so that several start together as after a deployment.
+     */
     static PortalJar start(Path jar, String name, Path workDir, Map<String, String> environment) {
         int port = freePort();
         Path dataDir = createDirectories(workDir.resolve(name + "-data"));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port);
         var process = launch(name, command, dataDir, workDir, environment, Map.of("PORTAL_DATA_DIR", dataDir.toString()));
-        var started = new PortalJar(name, process, port, workDir.resolve(name + ".log"));
-        started.awaitStatus("/actuator/health/readiness", 200, Duration.ofMinutes(4));
-        return started;
+        return new PortalJar(name, process, port, workDir.resolve(name + ".log"));
+    }
+
+    /** Waits until the instance reports ready, as HAProxy's health check sees it. */
+    PortalJar awaitReady() {
+        awaitStatus("/actuator/health/readiness", 200, Duration.ofMinutes(5));
+        return this;
     }
 
     /** HAProxy with the repository's deploy/haproxy.cfg, in front of the given instances. */
