@@ -1,5 +1,6 @@
 package com.sendclean.portal.account;
 
+import com.sendclean.portal.cluster.ClusterLock;
 import com.sendclean.portal.security.PasswordPolicy;
 import com.sendclean.portal.security.UserAccountRepository;
 import com.sendclean.portal.config.PortalProperties;
@@ -38,10 +39,12 @@ class BootstrapAdministrator implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final PortalProperties properties;
     private final PasswordPolicy passwordPolicy;
+    private final ClusterLock lock;
     private final SecureRandom random = new SecureRandom();
 
     BootstrapAdministrator(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                           PortalProperties properties, PasswordPolicy passwordPolicy) {
+                           PortalProperties properties, PasswordPolicy passwordPolicy, ClusterLock lock) {
+        this.lock = lock;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
@@ -51,6 +54,8 @@ class BootstrapAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // instances starting together on an empty database: the first creates the administrator, the others wait and see it
+        lock.holdForTransaction("bootstrap-administrator");
         if (accounts.existsAny()) {
             return;
         }

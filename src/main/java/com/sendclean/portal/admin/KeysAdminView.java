@@ -39,7 +39,8 @@ class KeysAdminView extends Main {
                 }).open());
         rotate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rotate.setEnabled(keys.canRotate());
-        var rotationNote = new Paragraph(keys.canRotate()
+        var rotationNote = new Paragraph(keys.clusterRefusal().isPresent() ? keys.clusterRefusal().get()
+                : keys.canRotate()
                 ? "Rotation writes a new primary key into the keyset file; older keys stay, so nothing becomes unreadable."
                 : "The keyset comes from PORTAL_CRYPTO_KEYSET, which the portal cannot change: rotate it with "
                         + "`java -jar <jar> keyset rotate FILE`, update the variable and restart.");

@@ -1,5 +1,6 @@
 package com.sendclean.portal.audit;
 
+import com.sendclean.portal.cluster.ClusterLock;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -19,8 +20,10 @@ public class AuditRetention {
 
     private final AuditRepository repository;
     private final AuditProperties properties;
+    private final ClusterLock lock;
 
-    AuditRetention(AuditRepository repository, AuditProperties properties) {
+    AuditRetention(AuditRepository repository, AuditProperties properties, ClusterLock lock) {
+        this.lock = lock;
         this.repository = repository;
         this.properties = properties;
     }
@@ -29,6 +32,10 @@ public class AuditRetention {
     @Transactional
     public int purge() {
         if (properties.keepsForever()) {
+            return 0;
+        }
+        if (!lock.tryHoldForTransaction("audit-retention")) {
+            // every instance ticks; the one that got the lock does the work
             return 0;
         }
         int deleted = repository.deleteOlderThan(Instant.now().minus(Duration.ofDays(properties.retentionDays())));

@@ -1,9 +1,11 @@
 package com.sendclean.portal.credentials;
 
+import com.sendclean.portal.cluster.ClusterMembers;
 import com.sendclean.portal.crypto.KeysetRotation;
 import com.sendclean.portal.crypto.KeysetRotationUnavailableException;
 import com.sendclean.portal.security.Roles;
 import com.sendclean.portal.shared.InvalidInputException;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -17,10 +19,12 @@ public class CredentialsKeyService {
 
     private final CredentialsReencryption reencryption;
     private final KeysetRotation rotation;
+    private final ClusterMembers cluster;
 
-    CredentialsKeyService(CredentialsReencryption reencryption, KeysetRotation rotation) {
+    CredentialsKeyService(CredentialsReencryption reencryption, KeysetRotation rotation, ClusterMembers cluster) {
         this.reencryption = reencryption;
         this.rotation = rotation;
+        this.cluster = cluster;
     }
 
     /** What happened, in words for the administrator. */
@@ -31,6 +35,9 @@ public class CredentialsKeyService {
     }
 
     public Outcome rotateAndReencrypt() {
+        clusterRefusal().ifPresent(refusal -> {
+            throw new InvalidInputException(refusal);
+        });
         try {
             var summary = rotation.rotate();
             return describe(reencryption.reencryptAll(), "Key " + summary.primaryKeyId() + " is the new primary key. ");
@@ -40,7 +47,19 @@ public class CredentialsKeyService {
     }
 
     public boolean canRotate() {
-        return rotation.isAvailable();
+        return rotation.isAvailable() && clusterRefusal().isEmpty();
+    }
+
+    /**
+     * Why the run-time rotation is refused although the keyset is a file: other instances would keep the old keyset
+     * and could not read what this one encrypts with the new key.
+     */
+    public Optional<String> clusterRefusal() {
+        int instances = cluster.runningInstances();
+        return instances <= 1 ? Optional.empty() : Optional.of(instances + " portal instances are running: "
+                + "a key rotated here would be unknown to the others, which could not read what this one encrypts. "
+                + "Rotate in two phases instead: `java -jar <jar> keyset add FILE`, roll the keyset out to every "
+                + "instance, then `keyset promote FILE` and roll it out again (docs/crypto.md).");
     }
 
     private static Outcome describe(CredentialsReencryption.ReencryptionResult result, String prefix) {

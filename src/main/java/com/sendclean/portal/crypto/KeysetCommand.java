@@ -23,6 +23,12 @@ public class KeysetCommand {
             Usage:
               %1$s create FILE   write a new AES-256-GCM keyset to FILE, readable only by you; never overwrites
               %1$s rotate FILE   add a new AES-256-GCM primary key to FILE; ciphertexts under older keys stay readable
+              %1$s add FILE      add a new AES-256-GCM key that is NOT yet primary (rotation across instances, phase 1)
+              %1$s promote FILE  make the key added last the primary (phase 2, once every instance has phase 1)
+
+            Several instances: `add`, give the keyset to every instance and restart them one by one; then `promote`,
+            roll out again the same way. Every instance reads everything at every step; stored credentials move to the
+            new key once, under a cluster-wide lock, when the first instance with the promoted keyset starts.
 
             The portal reads the keyset from PORTAL_CRYPTO_KEYSET (the file's JSON) or from the file named in
             portal.crypto.keyset-file (PORTAL_CRYPTO_KEYSETFILE). Back the keyset up and never commit it: losing it
@@ -48,7 +54,7 @@ public class KeysetCommand {
             out.print(USAGE_TEXT);
             return OK;
         }
-        if (arguments.size() != 2 || !List.of("create", "rotate").contains(arguments.getFirst())) {
+        if (arguments.size() != 2 || !List.of("create", "rotate", "add", "promote").contains(arguments.getFirst())) {
             err.print(USAGE_TEXT);
             return USAGE;
         }
@@ -60,10 +66,11 @@ public class KeysetCommand {
             return USAGE;
         }
         try {
-            if (arguments.getFirst().equals("create")) {
-                create(file);
-            } else {
-                rotate(file);
+            switch (arguments.getFirst()) {
+                case "create" -> create(file);
+                case "add" -> add(file);
+                case "promote" -> promote(file);
+                default -> rotate(file);
             }
             return OK;
         } catch (KeysetException e) {
@@ -79,6 +86,26 @@ public class KeysetCommand {
                 + Keysets.summary(keyset).primaryKeyId() + "), readable only by you.");
         out.println("Store it in your secret manager and back it up: losing it means every tenant must enter their "
                 + "SendClean credentials again. Never commit it.");
+    }
+
+    private void add(KeysetFile file) {
+        KeysetHandle added = Keysets.withNewSecondary(file.read());
+        file.replace(added);
+        KeysetSummary summary = Keysets.summary(added);
+        out.println("Added key " + summary.keyIds().getLast() + " to " + file.path() + ", not primary: key "
+                + summary.primaryKeyId() + " still encrypts, " + summary.keyIds().size() + " keys in all.");
+        out.println("Give this keyset to every portal instance and restart them one at a time; then run `"
+                + KeysetException.COMMAND + " promote " + file.path() + "`.");
+    }
+
+    private void promote(KeysetFile file) {
+        KeysetHandle promoted = Keysets.withLastAddedPromoted(file.read(), file.description());
+        file.replace(promoted);
+        KeysetSummary summary = Keysets.summary(promoted);
+        out.println("Key " + summary.primaryKeyId() + " is now the primary of " + file.path() + ", "
+                + summary.keyIds().size() + " keys in all; ciphertexts under older keys stay readable.");
+        out.println("Give this keyset to every portal instance and restart them one at a time: the first to start "
+                + "re-encrypts stored credentials under the new key, once.");
     }
 
     private void rotate(KeysetFile file) {

@@ -50,6 +50,46 @@ final class Keysets {
         }
     }
 
+    /**
+     * The keyset plus a new AES-256-GCM key that is not primary: instances given this keyset read what the new key
+     * will encrypt, while they all still encrypt with the old primary (the first phase of a rotation across instances).
+     */
+    static KeysetHandle withNewSecondary(KeysetHandle keyset) {
+        try {
+            return KeysetHandle.newBuilder(keyset).addEntry(
+                    KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM).withRandomId()).build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Tink cannot add an AES-256-GCM key to the keyset", e);
+        }
+    }
+
+    /**
+     * The keyset with its most recently added non-primary key made primary (the second phase of a rotation across
+     * instances). Keys are never removed.
+     *
+     * @throws KeysetException when every key but the primary is older than it, i.e. nothing was added
+     */
+    static KeysetHandle withLastAddedPromoted(KeysetHandle keyset, String origin) {
+        int primary = -1;
+        for (int i = 0; i < keyset.size(); i++) {
+            if (keyset.getAt(i).isPrimary()) {
+                primary = i;
+            }
+        }
+        int last = keyset.size() - 1;
+        if (last <= primary) {
+            throw new KeysetException(capitalized(origin) + " has no key added after its primary one: add one with `"
+                    + KeysetException.COMMAND + " add FILE` and roll it out to every instance first.");
+        }
+        try {
+            KeysetHandle.Builder builder = KeysetHandle.newBuilder(keyset);
+            builder.getAt(last).makePrimary();
+            return builder.build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Tink cannot change the keyset's primary key", e);
+        }
+    }
+
     private static KeysetHandle.Builder.Entry newPrimaryEntry() {
         return KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
                 .withRandomId()

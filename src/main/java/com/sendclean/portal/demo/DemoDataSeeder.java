@@ -1,5 +1,6 @@
 package com.sendclean.portal.demo;
 
+import com.sendclean.portal.cluster.ClusterLock;
 import com.sendclean.portal.credentials.CredentialsInput;
 import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.sandbox.SandboxAccounts;
@@ -38,10 +39,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TenantAdministrationService tenants;
     private final CredentialsService credentials;
     private final SandboxAccounts sandbox;
+    private final ClusterLock lock;
     private final SecureRandom random = new SecureRandom();
 
     DemoDataSeeder(DemoAccounts demoAccounts, RunAs runAs, TenantAdministrationService tenants,
-                   CredentialsService credentials, SandboxAccounts sandbox) {
+                   CredentialsService credentials, SandboxAccounts sandbox, ClusterLock lock) {
+        this.lock = lock;
         this.demoAccounts = demoAccounts;
         this.runAs = runAs;
         this.tenants = tenants;
@@ -68,6 +71,11 @@ class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // two instances starting together on an empty database seed it once: the second waits, then finds tenants
+        lock.exclusively("demo-data", this::seedIfEmpty);
+    }
+
+    private void seedIfEmpty() {
         boolean empty = runAs.platformAdministrator(() -> tenants.listTenants().isEmpty());
         if (!empty) {
             return;

@@ -6,6 +6,9 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -35,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  * circuit breaker per tenant fails fast while that tenant's SendClean keeps failing. Every failure arrives as a
  * {@link SendCleanException} with a message a customer can act on.
  */
-public class SendCleanClient implements AutoCloseable {
+public class SendCleanClient implements MeterBinder, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SendCleanClient.class);
     // a listing of 10,000 SMTP users is about 1 MB; anything far larger is not a SendClean answer
@@ -50,6 +53,8 @@ public class SendCleanClient implements AutoCloseable {
     private final JsonMapper json = JsonMapper.builder().build();
     private final SendCleanResponses responses = new SendCleanResponses(json);
     private final CircuitBreakerRegistry circuitBreakers;
+    // set once the application's meter registry binds this client (Spring Boot binds every MeterBinder bean)
+    private volatile MeterRegistry meters;
     private final RetryConfig retryConfig;
 
     /**
@@ -132,6 +137,20 @@ public class SendCleanClient implements AutoCloseable {
         return AppDomains.problem(appDomain, properties.allowedDomains());
     }
 
+    /** SendClean calls by outcome, and each tenant's circuit breaker state, on the application's meters. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuitBreakers).bindTo(registry);
+        this.meters = registry;
+    }
+
+    private void count(SendCleanCall call, String outcome) {
+        MeterRegistry registry = meters;
+        if (registry != null) {
+            registry.counter("portal.sendclean.calls", "call", call.wireName(), "outcome", outcome).increment();
+        }
+    }
+
     private <T> T call(SendCleanCall call, SendCleanAccount account, Consumer<ObjectNode> parameters,
                        Function<JsonNode, T> reader, FeignCall feignCall) {
         long started = System.nanoTime();
@@ -152,9 +171,11 @@ public class SendCleanClient implements AutoCloseable {
                 authenticationListener.storedCredentialsAccepted(account.tenantKey());
             }
             log.debug("SendClean {} for tenant {}: success in {} ms", call.wireName(), account.tenantKey(), elapsed(started));
+            count(call, "success");
             return result;
         } catch (CallNotPermittedException open) {
             log.info("SendClean {} for tenant {}: not tried, its circuit is open", call.wireName(), account.tenantKey());
+            count(call, "circuit_open");
             throw SendCleanException.openCircuit();
         } catch (SendCleanException failure) {
             if (failure instanceof SendCleanException.Authentication && account.source() == CredentialSource.STORED) {
@@ -162,6 +183,7 @@ public class SendCleanClient implements AutoCloseable {
             }
             log.info("SendClean {} for tenant {}: {} in {} ms", call.wireName(), account.tenantKey(), failure.kind(),
                     elapsed(started));
+            count(call, failure.kind().name().toLowerCase(java.util.Locale.ROOT));
             throw failure;
         }
     }

@@ -48,4 +48,9 @@ class SmtpUserDirectory {
     void forget(TenantId tenant) {
         snapshots.invalidate(tenant);
     }
+
+    /** Drops every copy, when changes made on other instances may have been missed. */
+    void forgetAll() {
+        snapshots.invalidateAll();
+    }
 }

@@ -15,6 +15,7 @@ import com.sendclean.portal.sendclean.SmtpUserStatus;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.TenantId;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -32,9 +33,11 @@ public class SmtpUserService {
     private final SmtpUserDirectory directory;
     private final StepUpService stepUp;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     SmtpUserService(DecryptedCredentials credentials, SendCleanClient sendClean, SmtpUserDirectory directory,
-                    StepUpService stepUp, AuditLog auditLog) {
+                    StepUpService stepUp, AuditLog auditLog, ApplicationEventPublisher events) {
+        this.events = events;
         this.auditLog = auditLog;
         this.credentials = credentials;
         this.sendClean = sendClean;
@@ -78,6 +81,7 @@ public class SmtpUserService {
             return null;
         }), before + " -> " + status.name());
         directory.update(tenantId, name, user -> user.withStatus(status));
+        events.publishEvent(new SmtpUsersChanged(tenantId));
     }
 
     /**
@@ -98,6 +102,7 @@ public class SmtpUserService {
         }), kind.label() + ": " + before + " -> " + limit);
         directory.update(tenantId, name, user -> kind == LimitKind.TOTAL
                 ? user.withLimits(limit, user.hourlyLimit()) : user.withLimits(user.totalLimit(), limit));
+        events.publishEvent(new SmtpUsersChanged(tenantId));
     }
 
     /** Creates an SMTP user; the name and password are returned to be shown once. */
@@ -119,6 +124,7 @@ public class SmtpUserService {
         } finally {
             // created, refused or unknown: the next read shows what SendClean holds now
             directory.forget(tenantId);
+            events.publishEvent(new SmtpUsersChanged(tenantId));
         }
     }
 
@@ -136,6 +142,8 @@ public class SmtpUserService {
         } catch (RuntimeException failure) {
             directory.forget(tenantId);
             throw failure;
+        } finally {
+            events.publishEvent(new SmtpUsersChanged(tenantId));
         }
     }
 

@@ -42,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuditTrailTest {
 
     @Autowired SandboxTenants sandboxTenants;
+    @Autowired com.sendclean.portal.cluster.ClusterLock clusterLock;
     @Autowired SandboxAccounts sandbox;
     @Autowired TestTenants testTenants;
     @Autowired SignedIn signedIn;
@@ -236,9 +237,9 @@ class AuditTrailTest {
                 .param("m", marker + "%").update()).rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).rootCause().hasMessageContaining("append-only");
 
-        Integer keptForever = transactions.execute(status -> new AuditRetention(repository, new AuditProperties(null)).purge());
+        Integer keptForever = transactions.execute(status -> new AuditRetention(repository, new AuditProperties(null), clusterLock).purge());
         assertThat(keptForever).isZero();
-        transactions.executeWithoutResult(status -> new AuditRetention(repository, new AuditProperties(365)).purge());
+        transactions.executeWithoutResult(status -> new AuditRetention(repository, new AuditProperties(365), clusterLock).purge());
         assertThat(jdbc.sql("select target from audit_event where target like :m").param("m", marker + "%")
                 .query(String.class).list()).containsExactly(marker + "-recent");
         // the retention switch ends with its transaction

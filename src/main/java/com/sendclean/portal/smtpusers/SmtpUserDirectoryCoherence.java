@@ -1,0 +1,36 @@
+package com.sendclean.portal.smtpusers;
+
+import com.sendclean.portal.cluster.ClusterConnectionRestored;
+import com.sendclean.portal.cluster.ClusterEvents;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps this instance's shared copies of SMTP user lists coherent with the other instances' changes: a change made
+ * elsewhere drops the tenant's copy here, so the next reading asks SendClean. This instance's own changes already
+ * updated its copy in place, so they leave it alone. After the notification connection was lost, changes may have
+ * been missed, so every copy goes.
+ */
+@Component
+class SmtpUserDirectoryCoherence {
+
+    private final SmtpUserDirectory directory;
+    private final ClusterEvents cluster;
+
+    SmtpUserDirectoryCoherence(SmtpUserDirectory directory, ClusterEvents cluster) {
+        this.directory = directory;
+        this.cluster = cluster;
+    }
+
+    @EventListener
+    void changedElsewhere(SmtpUsersChanged changed) {
+        if (cluster.isFromAnotherInstance()) {
+            directory.forget(changed.tenant());
+        }
+    }
+
+    @EventListener
+    void connectionRestored(ClusterConnectionRestored restored) {
+        directory.forgetAll();
+    }
+}
