@@ -1,5 +1,6 @@
 package com.sendclean.portal;
 
+import com.sendclean.portal.audit.AuditClientContext;
 import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.audit.AuditReader;
 import com.sendclean.portal.credentials.decrypted.DecryptedCredentials;
@@ -130,11 +131,13 @@ final class ArchitectureRules {
     }
 
     private static DescribedPredicate<JavaClass> auditInternals() {
-        return DescribedPredicate.describe("are audit internals (anything but AuditLog and AuditReader among its beans)",
+        return DescribedPredicate.describe("are audit internals (anything but AuditLog, AuditReader and AuditClientContext among its beans)",
                 type -> resideInAPackage("com.sendclean.portal.audit..").test(type)
                         && (type.isAnnotatedWith(Repository.class)
                             || type.isMetaAnnotatedWith(org.springframework.stereotype.Component.class))
-                        && !type.isEquivalentTo(AuditLog.class) && !type.isEquivalentTo(AuditReader.class));
+                        && !type.isEquivalentTo(AuditLog.class) && !type.isEquivalentTo(AuditReader.class)
+                        // who is asking (client address, user agent): read-only, shared with sign-in throttling
+                        && !type.isEquivalentTo(AuditClientContext.class));
     }
 
     private static ArchCondition<JavaMethod> notMention(Class<?> type) {
