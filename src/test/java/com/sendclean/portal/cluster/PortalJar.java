@@ -44,7 +44,7 @@ final class PortalJar implements AutoCloseable {
 
     /** Waits until the instance reports ready, as HAProxy's health check sees it. */
     PortalJar awaitReady() {
-        awaitStatus("/actuator/health/readiness", 200, Duration.ofMinutes(5));
+        awaitStatus("/actuator/health/readiness", 200, Duration.ofMinutes(10));
         return this;
     }
 
