@@ -1,7 +1,10 @@
 package com.sendclean.portal.tenant;
 
+import com.sendclean.portal.account.AccountService;
 import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.BrowserTest;
+import com.sendclean.portal.support.IntegrationTest;
+import com.sendclean.portal.support.SignedIn;
 import com.sendclean.portal.support.TestTenants;
 import com.sendclean.portal.support.TestTenants.CreatedTenant;
 import com.sendclean.portal.ui.ShellPage;
@@ -13,6 +16,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class TenantNavigationBrowserTest extends BrowserTest {
 
     @Autowired TestTenants testTenants;
+    @Autowired SignedIn signedIn;
+    @Autowired AccountService accounts;
 
     @Test
     void aResellerSwitchesBetweenTheirTenantsAndSeesNoOthers() {
@@ -67,9 +72,15 @@ class TenantNavigationBrowserTest extends BrowserTest {
         shell.logOut();
         var login = new LoginPage(page);
         assertThat(login.username()).isVisible();
-        login.signIn("admin", com.sendclean.portal.support.IntegrationTest.ADMIN_PASSWORD);
+        var loner = testTenants.user("loner");
+        signedIn.as(loner.username(), () -> accounts.changeOwnPassword(TestTenants.INITIAL_PASSWORD, TestTenants.PASSWORD));
+        login.signIn(loner.username(), TestTenants.PASSWORD);
         assertThat(shell.heading("No customer account yet")).isVisible();
         assertAccessible();
+
+        shell.logOut();
+        login.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        assertThat(shell.heading("Platform administration")).isVisible();
         page.navigate(url("/t/" + tenant.slug()));
         assertThat(shell.notFound()).isVisible(); // platform administrators cannot open tenant pages
     }
