@@ -34,7 +34,6 @@ class LimitEditor {
     private final Map<LimitKind, HorizontalLayout> components = new EnumMap<>(LimitKind.class);
     private final Map<LimitKind, HorizontalLayout> touchButtons = new EnumMap<>(LimitKind.class);
     private boolean touch;
-    private boolean asking;
     private SmtpUser editing;
     private LimitKind editingKind;
     private int shown;
@@ -57,7 +56,7 @@ class LimitEditor {
                 field.addKeyDownListener(Key.TAB, event -> commit(kind, true));
             }
             field.addBlurListener(event -> {
-                if (!touch && !asking) {
+                if (!touch) {
                     commit(kind, false);
                 }
             });
@@ -82,13 +81,6 @@ class LimitEditor {
         }
     }
 
-    private void endAsking() {
-        if (asking) {
-            asking = false;
-            touchButtons.values().forEach(buttons -> buttons.setVisible(touch));
-        }
-    }
-
     Component component(LimitKind kind) {
         return components.get(kind);
     }
@@ -96,7 +88,12 @@ class LimitEditor {
     /** On touch screens the editor shows Save and Cancel and does not save when the field loses focus. */
     void setTouch(boolean touch) {
         this.touch = touch;
-        touchButtons.values().forEach(buttons -> buttons.setVisible(touch));
+        showButtons();
+    }
+
+    /** Save and Cancel show next to the field being edited, on touch screens. */
+    private void showButtons() {
+        touchButtons.forEach((kind, buttons) -> buttons.setVisible(touch && kind == editingKind));
     }
 
     boolean isEditing(String name) {
@@ -117,8 +114,17 @@ class LimitEditor {
         for (LimitKind each : LimitKind.values()) {
             fields.get(each).setValue(LimitInput.format(each.of(current)));
             fields.get(each).setInvalid(false);
+            fields.get(each).setHelperText(null);
         }
+        showButtons();
         fields.get(kind).focus();
+    }
+
+    /** Tells the user that the row they are editing was changed by someone else meanwhile. */
+    void markChangedElsewhere() {
+        if (editingKind != null) {
+            fields.get(editingKind).setHelperText("Changed by someone else");
+        }
     }
 
     /** Opens the editor again with what the user typed and why it was not saved. */
@@ -132,26 +138,13 @@ class LimitEditor {
         }
     }
 
-    /**
-     * The value changed since the editor opened: asks whether to save the typed value anyway, with Save and Cancel.
-     * Save then goes ahead from the value the copy holds now.
-     */
-    void ask(SmtpUser current, LimitKind kind, int typed, String question) {
-        reopen(current, kind, LimitInput.format(typed), question);
-        if (isEditing(current.name())) {
-            asking = true;
-            touchButtons.get(kind).setVisible(true);
-        }
-    }
-
     void cancel() {
-        endAsking();
         SmtpUser closed = editing;
         editing = null;
         editingKind = null;
         grid.getEditor().cancel();
         if (closed != null) {
-            grid.getDataProvider().refreshItem(closed);
+            grid.getDataCommunicator().refresh(closed);
         }
     }
 
@@ -174,12 +167,12 @@ class LimitEditor {
             field.focus();
             return false;
         }
-        endAsking();
         SmtpUser user = editing;
         int before = shown;
         if (moveOn) {
             editingKind = kind.next();
             shown = editingKind.of(user);
+            showButtons();
             fields.get(editingKind).focus();
         } else {
             cancel();

@@ -96,7 +96,7 @@ final class LiveRows {
         }
         if (editor.isEditing(name)) {
             grid.keep(copy.get());
-            grid.markEditedElsewhere(name, true);
+            editor.markChangedElsewhere();
         } else {
             grid.showRow(copy.get(), name);
             grid.markChanged(name, true);

@@ -59,9 +59,37 @@ class SmtpUserGrid extends Grid<SmtpUser> {
                 SmtpUser::name));
     }
 
+    /**
+     * Hides the rows in the browser as soon as the address names another tenant, before the server has heard of
+     * it: Back and Forward change the address first, and the rows of the tenant the user left must not show under the
+     * new one while the server answers. The server shows the grid again with the new tenant's rows.
+     */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("""
+                const grid = this;
+                if (grid.__tenantGuard) return;
+                grid.__tenantGuard = true;
+                const check = () => {
+                  const shown = location.pathname.match(/\\/t\\/([^/]+)\\//);
+                  if (shown && grid.dataset.tenant && shown[1] !== grid.dataset.tenant) grid.hidden = true;
+                };
+                window.addEventListener('popstate', check);
+                for (const name of ['pushState', 'replaceState']) {
+                  const original = history[name];
+                  history[name] = function (...args) {
+                    const result = original.apply(this, args);
+                    check();
+                    return result;
+                  };
+                }""");
+    }
+
     /** Builds the columns for what the signed-in user may do in the tenant; called on every navigation. */
-    void configure(String tenantName, boolean canEdit, LimitEditor editor, RowActions actions) {
+    void configure(String tenantName, String tenantSlug, boolean canEdit, LimitEditor editor, RowActions actions) {
         this.canEdit = canEdit;
+        getElement().setAttribute("data-tenant", tenantSlug);
         removeAllColumns();
         setItemDetailsRenderer(null);
         setAriaLabel("SMTP users of " + tenantName);
@@ -110,8 +138,12 @@ class SmtpUserGrid extends Grid<SmtpUser> {
         sort(GridSortOrder.asc(getColumnByKey("name")).build());
     }
 
-    /** Forgets everything shown for the previous tenant. */
+    /**
+     * Forgets everything shown for the previous tenant, and hides until the next listing arrives: the browser may
+     * paint a frame before the emptied grid re-renders, and that frame must not show another tenant's rows.
+     */
     void clear() {
+        setVisible(false);
         snapshot = null;
         saving.clear();
         changed.clear();
@@ -120,6 +152,12 @@ class SmtpUserGrid extends Grid<SmtpUser> {
     }
 
     void show(SmtpUserSnapshot loaded) {
+        setVisible(loaded != null);
+        if (loaded != null) {
+            // the browser may have hidden the grid itself (see onAttach) in a round trip where the server's visibility
+            // went from shown to hidden and back, which Flow sends as no change at all
+            getElement().executeJs("this.hidden = false");
+        }
         snapshot = loaded;
         changed.clear();
         editedElsewhere.clear();
@@ -171,8 +209,15 @@ class SmtpUserGrid extends Grid<SmtpUser> {
     }
 
     private void refreshRow(String name) {
+        SmtpUser edited = getEditor().getItem();
+        if (edited != null && edited.name().equals(name)) {
+            // refreshing the edited row closes its editor under the user's cursor; closing the editor refreshes it
+            return;
+        }
         if (snapshot != null) {
-            snapshot.find(name).ifPresent(user -> getDataProvider().refreshItem(user));
+            // through the data communicator, not the data provider: any data provider event closes the grid's editor
+            // (Grid.onDataProviderChange), which would close another row's editor under the user's cursor
+            snapshot.find(name).ifPresent(user -> getDataCommunicator().refresh(user));
         }
     }
 

@@ -116,7 +116,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
         search.clear();
         summary.clear();
         add.setVisible(canEdit);
-        grid.configure(membership.tenant().name(), canEdit, editor, this);
+        grid.configure(membership.tenant().name(), membership.tenant().slug(), canEdit, editor, this);
         grid.applyWidth(width);
         add(heading, summary.counts(), toolbar, loading, summary.state(), summary.notice(),
                 summary.listProblems(), grid);
@@ -204,7 +204,9 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
         }, failure -> {
             grid.markSaving(user.name(), false);
             if (failure instanceof StaleEditException stale) {
-                editor.ask(grid.currentVersion(user), kind, value, stale.getMessage());
+                // nothing was sent; the user decides with both values in view
+                new ConfirmDialog("Changed meanwhile", stale.getMessage(), "Save",
+                        () -> saveLimit(grid.currentVersion(user), kind, stale.to(), value)).open();
                 return;
             }
             if (failure instanceof SendCleanException.OutcomeUnknown) {
