@@ -96,11 +96,12 @@ public class SendCleanClient implements AutoCloseable {
                 .retryOnException(e -> e instanceof SendCleanException.Unreachable unreachable && !unreachable.circuitOpen()
                         || e instanceof SendCleanException.OutcomeUnknown)
                 .build();
-        // a few calls per tenant at once, and no waiting for more: one tenant's hanging SendClean holds at most this
-        // many of the portal's threads, whatever its users click
+        // a few calls per tenant at once: one tenant's hanging SendClean holds at most this many of the portal's
+        // threads, whatever its users click. A further call waits briefly (many sessions editing one healthy tenant
+        // queue for milliseconds), then is refused, so a hanging tenant's waiters give their threads back quickly.
         this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
                 .maxConcurrentCalls(Math.max(1, properties.maxConcurrentCalls()))
-                .maxWaitDuration(Duration.ZERO)
+                .maxWaitDuration(Duration.ofMillis(500))
                 .build());
         this.maxBodyBytes = properties.maxResponseSize().toBytes();
     }

@@ -37,7 +37,6 @@ class SmtpUserGrid extends Grid<SmtpUser> {
 
     private final Set<String> saving = new HashSet<>();
     private final Set<String> changed = new HashSet<>();
-    private final Set<String> editedElsewhere = new HashSet<>();
     private final Supplier<String> filter;
     private SmtpUserSnapshot snapshot;
     private boolean canEdit;
@@ -61,7 +60,7 @@ class SmtpUserGrid extends Grid<SmtpUser> {
 
     /**
      * Hides the rows in the browser as soon as the address names another tenant, before the server has heard of
-     * it: Back and Forward change the address first, and the rows of the tenant the user left must not show under the
+     * it: Back, Forward and the router change the address before the rows change, and the rows of the tenant the user left must not show under the
      * new one while the server answers. The server shows the grid again with the new tenant's rows.
      */
     @Override
@@ -76,14 +75,17 @@ class SmtpUserGrid extends Grid<SmtpUser> {
                   if (shown && grid.dataset.tenant && shown[1] !== grid.dataset.tenant) grid.hidden = true;
                 };
                 window.addEventListener('popstate', check);
-                for (const name of ['pushState', 'replaceState']) {
-                  const original = history[name];
-                  history[name] = function (...args) {
-                    const result = original.apply(this, args);
-                    check();
-                    return result;
-                  };
-                }""");
+                // checked before every paint, so no frame shows these rows under another tenant's address
+                const everyFrame = () => {
+                  if (!grid.isConnected) {
+                    grid.__tenantGuard = false;
+                    window.removeEventListener('popstate', check);
+                    return;
+                  }
+                  check();
+                  requestAnimationFrame(everyFrame);
+                };
+                requestAnimationFrame(everyFrame);""");
     }
 
     /** Builds the columns for what the signed-in user may do in the tenant; called on every navigation. */
@@ -95,11 +97,9 @@ class SmtpUserGrid extends Grid<SmtpUser> {
         setAriaLabel("SMTP users of " + tenantName);
 
         addColumn(LitRenderer.<SmtpUser>of("<span class=\"smtp-name\">${item.name}</span>"
-                        + "${item.saving ? html`<span class=\"saving-note\" role=\"status\"> Saving…</span>` : ''}"
-                        + "${item.elsewhere ? html`<span class=\"changed-note\" role=\"status\"> Changed by someone else</span>` : ''}")
+                        + "${item.saving ? html`<span class=\"saving-note\" role=\"status\"> Saving…</span>` : ''}")
                         .withProperty("name", SmtpUser::name)
-                        .withProperty("saving", user -> saving.contains(user.name()))
-                        .withProperty("elsewhere", user -> editedElsewhere.contains(user.name())))
+                        .withProperty("saving", user -> saving.contains(user.name())))
                 .setHeader("SMTP user").setKey("name").setSortProperty("name").setFlexGrow(2).setAutoWidth(true);
 
         passwordColumn = addColumn(passwordRenderer(actions)).setHeader("Password").setKey("password").setAutoWidth(true);
@@ -138,29 +138,22 @@ class SmtpUserGrid extends Grid<SmtpUser> {
         sort(GridSortOrder.asc(getColumnByKey("name")).build());
     }
 
-    /**
-     * Forgets everything shown for the previous tenant, and hides until the next listing arrives: the browser may
-     * paint a frame before the emptied grid re-renders, and that frame must not show another tenant's rows.
-     */
+    /** Forgets everything shown for the previous tenant. */
     void clear() {
-        setVisible(false);
         snapshot = null;
         saving.clear();
         changed.clear();
-        editedElsewhere.clear();
         getDataProvider().refreshAll();
     }
 
     void show(SmtpUserSnapshot loaded) {
-        setVisible(loaded != null);
         if (loaded != null) {
-            // the browser may have hidden the grid itself (see onAttach) in a round trip where the server's visibility
-            // went from shown to hidden and back, which Flow sends as no change at all
+            // the browser hid the grid itself when the address named another tenant (see onAttach); these rows are
+            // the shown tenant's
             getElement().executeJs("this.hidden = false");
         }
         snapshot = loaded;
         changed.clear();
-        editedElsewhere.clear();
         getDataProvider().refreshAll();
     }
 
@@ -199,13 +192,6 @@ class SmtpUserGrid extends Grid<SmtpUser> {
             changed.remove(name);
         }
         refreshRow(name);
-    }
-
-    /** Marks a row the user is editing as changed by someone else, without touching the editor. */
-    void markEditedElsewhere(String name, boolean on) {
-        if (on ? editedElsewhere.add(name) : editedElsewhere.remove(name)) {
-            refreshRow(name);
-        }
     }
 
     private void refreshRow(String name) {

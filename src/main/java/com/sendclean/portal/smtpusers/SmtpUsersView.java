@@ -187,7 +187,6 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
     @Override
     public void edit(SmtpUser user, LimitKind kind) {
         if (canEdit && !grid.isSaving(user.name())) {
-            grid.markEditedElsewhere(user.name(), false);
             editor.open(grid.currentVersion(user), kind);
         }
     }
