@@ -58,40 +58,9 @@ class SmtpUserGrid extends Grid<SmtpUser> {
                 SmtpUser::name));
     }
 
-    /**
-     * Hides the rows in the browser as soon as the address names another tenant, before the server has heard of
-     * it: Back, Forward and the router change the address before the rows change, and the rows of the tenant the user left must not show under the
-     * new one while the server answers. The server shows the grid again with the new tenant's rows.
-     */
-    @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        getElement().executeJs("""
-                const grid = this;
-                if (grid.__tenantGuard) return;
-                grid.__tenantGuard = true;
-                const check = () => {
-                  const shown = location.pathname.match(/\\/t\\/([^/]+)\\//);
-                  if (shown && grid.dataset.tenant && shown[1] !== grid.dataset.tenant) grid.hidden = true;
-                };
-                window.addEventListener('popstate', check);
-                // checked before every paint, so no frame shows these rows under another tenant's address
-                const everyFrame = () => {
-                  if (!grid.isConnected) {
-                    grid.__tenantGuard = false;
-                    window.removeEventListener('popstate', check);
-                    return;
-                  }
-                  check();
-                  requestAnimationFrame(everyFrame);
-                };
-                requestAnimationFrame(everyFrame);""");
-    }
-
     /** Builds the columns for what the signed-in user may do in the tenant; called on every navigation. */
-    void configure(String tenantName, String tenantSlug, boolean canEdit, LimitEditor editor, RowActions actions) {
+    void configure(String tenantName, boolean canEdit, LimitEditor editor, RowActions actions) {
         this.canEdit = canEdit;
-        getElement().setAttribute("data-tenant", tenantSlug);
         removeAllColumns();
         setItemDetailsRenderer(null);
         setAriaLabel("SMTP users of " + tenantName);
@@ -147,11 +116,6 @@ class SmtpUserGrid extends Grid<SmtpUser> {
     }
 
     void show(SmtpUserSnapshot loaded) {
-        if (loaded != null) {
-            // the browser hid the grid itself when the address named another tenant (see onAttach); these rows are
-            // the shown tenant's
-            getElement().executeJs("this.hidden = false");
-        }
         snapshot = loaded;
         changed.clear();
         getDataProvider().refreshAll();

@@ -116,7 +116,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
         search.clear();
         summary.clear();
         add.setVisible(canEdit);
-        grid.configure(membership.tenant().name(), membership.tenant().slug(), canEdit, editor, this);
+        grid.configure(membership.tenant().name(), canEdit, editor, this);
         grid.applyWidth(width);
         add(heading, summary.counts(), toolbar, loading, summary.state(), summary.notice(),
                 summary.listProblems(), grid);
@@ -292,6 +292,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
     private void relistAndHighlight(String message) {
         SmtpUserSnapshot before = grid.snapshot();
         summary.showNotice(message);
+        Notifications.error(message);
         load(true, after -> SnapshotDifference.changedNames(before, after).forEach(name -> grid.markChanged(name, true)));
     }
 
