@@ -61,6 +61,12 @@ public class CredentialsView extends TenantPage {
 
     @Override
     protected void show(TenantMembership membership) {
+        // Vaadin reuses this page when the user switches tenants: nothing typed or shown for the last one may stay
+        ownerId.clear();
+        token.clear();
+        appDomain.clear();
+        result.setText("");
+        clearErrors();
         ownerId.setMaxLength(CredentialsInput.MAX_OWNER_ID_LENGTH);
         token.setMaxLength(CredentialsInput.MAX_TOKEN_LENGTH);
         token.setRevealButtonVisible(false);

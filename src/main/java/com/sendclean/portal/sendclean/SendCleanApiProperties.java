@@ -2,7 +2,9 @@ package com.sendclean.portal.sendclean;
 
 import java.time.Duration;
 import java.util.List;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -15,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     addresses (only for tests and closed networks)
  * @param allowedDomains when not empty, app domains must end with one of these suffixes
  * @param circuitOpenDuration how long a tenant's circuit stays open after SendClean kept failing
+ * @param callTimeout the overall deadline of one call, retries included, on top of the per-read timeout
+ * @param maxResponseSize answers larger than this are refused
+ * @param maxConcurrentCalls how many calls one tenant may have under way at once (its bulkhead); more are refused
  */
 @ConfigurationProperties("sendclean.api")
 public record SendCleanApiProperties(
@@ -23,5 +28,20 @@ public record SendCleanApiProperties(
         @DefaultValue("10s") Duration readTimeout,
         @DefaultValue("false") boolean allowPrivateAddresses,
         @DefaultValue List<String> allowedDomains,
-        @DefaultValue("30s") Duration circuitOpenDuration) {
+        @DefaultValue("30s") Duration circuitOpenDuration,
+        @DefaultValue("15s") Duration callTimeout,
+        @DefaultValue("16MB") DataSize maxResponseSize,
+        @DefaultValue("4") int maxConcurrentCalls) {
+
+    @ConstructorBinding
+    public SendCleanApiProperties {
+    }
+
+    /** The settings before call deadlines, answer sizes and bulkheads existed, with their defaults. */
+    public SendCleanApiProperties(String baseUrlTemplate, Duration connectTimeout, Duration readTimeout,
+                                  boolean allowPrivateAddresses, List<String> allowedDomains,
+                                  Duration circuitOpenDuration) {
+        this(baseUrlTemplate, connectTimeout, readTimeout, allowPrivateAddresses, allowedDomains, circuitOpenDuration,
+                Duration.ofSeconds(15), DataSize.ofMegabytes(16), 4);
+    }
 }

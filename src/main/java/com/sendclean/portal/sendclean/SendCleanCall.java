@@ -3,7 +3,7 @@ package com.sendclean.portal.sendclean;
 /** The calls the portal makes, with what a timeout of each means. */
 enum SendCleanCall {
     LIST_SMTP("listSmtp", true, null),
-    EDIT_SMTP("editSmtp", true, null),
+    EDIT_SMTP("editSmtp", true, "the change was applied"),
     ADD_SMTP("addSmtp", false, "the SMTP user was created"),
     RESET_SMTP_PASSWORD("resetSmtpPassword", false, "the password was reset");
 
@@ -13,7 +13,8 @@ enum SendCleanCall {
 
     /**
      * @param retryable whether repeating it cannot do harm: listing reads, and editSmtp sets absolute values
-     * @param whatMayHaveHappened for calls that create something, what a timeout leaves unknown
+     * @param whatMayHaveHappened for calls that change something, what a timeout or an unreadable answer leaves
+     *     unknown
      */
     SendCleanCall(String wireName, boolean retryable, String whatMayHaveHappened) {
         this.wireName = wireName;

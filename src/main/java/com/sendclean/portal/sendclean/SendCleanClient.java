@@ -2,6 +2,9 @@ package com.sendclean.portal.sendclean;
 
 import feign.Response;
 import feign.RetryableException;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -41,8 +44,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class SendCleanClient implements MeterBinder, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SendCleanClient.class);
-    // a listing of 10,000 SMTP users is about 1 MB; anything far larger is not a SendClean answer
-    private static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
 
     private final SendCleanApiProperties properties;
     private final SendCleanHttp guardedHttp;
@@ -55,7 +56,10 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
     private final CircuitBreakerRegistry circuitBreakers;
     // set once the application's meter registry binds this client (Spring Boot binds every MeterBinder bean)
     private volatile MeterRegistry meters;
+    private final BulkheadRegistry bulkheads;
     private final RetryConfig retryConfig;
+    // a listing of 10,000 SMTP users is about 1 MB; anything far larger is not a SendClean answer
+    private final long maxBodyBytes;
 
     /**
      * @param sandboxPort the portal's own port, for the {@code sandbox.localhost} route; used only when the sandbox
@@ -93,12 +97,27 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
         this.retryConfig = RetryConfig.custom()
                 .maxAttempts(3)
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(retryBackoff, 2.0, 0.5))
-                .retryOnException(e -> e instanceof SendCleanException.Unreachable unreachable && !unreachable.circuitOpen())
+                // only calls whose repetition is harmless are decorated with it (see SendCleanCall)
+                .retryOnException(e -> e instanceof SendCleanException.Unreachable unreachable && !unreachable.circuitOpen()
+                        || e instanceof SendCleanException.OutcomeUnknown)
                 .build();
+        // a few calls per tenant at once: one tenant's hanging SendClean holds at most this many of the portal's
+        // threads, whatever its users click. A further call waits briefly (many sessions editing one healthy tenant
+        // queue for milliseconds), then is refused, so a hanging tenant's waiters give their threads back quickly.
+        this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
+                .maxConcurrentCalls(Math.max(1, properties.maxConcurrentCalls()))
+                .maxWaitDuration(Duration.ofMillis(500))
+                .build());
+        this.maxBodyBytes = properties.maxResponseSize().toBytes();
     }
 
-    /** Every SMTP user of the account, in SendClean's order. */
+    /** Every SMTP user of the account that could be read, in SendClean's order. */
     public List<SmtpUser> listSmtp(SendCleanAccount account) {
+        return listSmtpUsers(account).users();
+    }
+
+    /** Every SMTP user of the account, with how many entries could not be read and which names came twice. */
+    public SmtpUserList listSmtpUsers(SendCleanAccount account) {
         return call(SendCleanCall.LIST_SMTP, account, body -> { }, responses::smtpUsers, SendCleanFeignClient::listSmtp);
     }
 
@@ -151,8 +170,55 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
         }
     }
 
+    /**
+     * Runs the call within the tenant's bulkhead and its overall deadline. The call runs on a virtual thread of its
+     * own, so when the deadline passes it is interrupted, which closes its socket; the caller's thread is free at the
+     * deadline whatever SendClean does.
+     */
     private <T> T call(SendCleanCall call, SendCleanAccount account, Consumer<ObjectNode> parameters,
                        Function<JsonNode, T> reader, FeignCall feignCall) {
+        Bulkhead bulkhead = bulkheads.bulkhead("tenant-" + account.tenantKey());
+        if (!bulkhead.tryAcquirePermission()) {
+            log.info("SendClean {} for tenant {}: not tried, {} calls are under way", call.wireName(),
+                    account.tenantKey(), bulkhead.getBulkheadConfig().getMaxConcurrentCalls());
+            throw SendCleanException.busy();
+        }
+        var result = new java.util.concurrent.CompletableFuture<T>();
+        Thread worker = Thread.ofVirtual().name("sendclean-" + call.wireName()).start(() -> {
+            try {
+                result.complete(callNow(call, account, parameters, reader, feignCall));
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            } finally {
+                bulkhead.onComplete();
+            }
+        });
+        try {
+            return result.get(properties.callTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException late) {
+            worker.interrupt();
+            log.info("SendClean {} for tenant {}: no answer within the call deadline of {}", call.wireName(),
+                    account.tenantKey(), properties.callTimeout());
+            throw call.outcomeUnknownOnTimeout() ? SendCleanException.outcomeUnknown(call.whatMayHaveHappened())
+                    : SendCleanException.deadlinePassed();
+        } catch (InterruptedException interrupted) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw call.outcomeUnknownOnTimeout() ? SendCleanException.outcomeUnknown(call.whatMayHaveHappened())
+                    : SendCleanException.unreachable();
+        } catch (java.util.concurrent.ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("SendClean call failed", failed.getCause());
+        }
+    }
+
+    private <T> T callNow(SendCleanCall call, SendCleanAccount account, Consumer<ObjectNode> parameters,
+                          Function<JsonNode, T> reader, FeignCall feignCall) {
         long started = System.nanoTime();
         try {
             Target target = target(account.appDomain());
@@ -191,7 +257,17 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
     private <T> T once(SendCleanCall call, SendCleanAccount account, Target target, String payload,
                        Function<JsonNode, T> reader, FeignCall feignCall) {
         try (Response response = feignCall.invoke(target.http().feign(), target.baseUri(), payload)) {
-            JsonNode root = responses.success(response.status(), readBody(response), account.source());
+            JsonNode root;
+            try {
+                root = responses.success(response.status(), readBody(response), account.source());
+            } catch (SendCleanException.Unreachable | SendCleanException.Malformed unconfirmed) {
+                // the request reached SendClean, which answered with an error page or nothing readable: a change
+                // may have happened all the same
+                if (call.outcomeUnknownOnTimeout()) {
+                    throw SendCleanException.outcomeUnknown(call.whatMayHaveHappened());
+                }
+                throw unconfirmed;
+            }
             return reader.apply(root);
         } catch (RetryableException | IOException transport) {
             throw transportFailure(call, account, transport);
@@ -234,12 +310,20 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
         return new Target(AppDomains.baseUri(properties.baseUrlTemplate(), AppDomains.normalize(appDomain)), guardedHttp);
     }
 
-    private static byte[] readBody(Response response) throws IOException {
+    private byte[] readBody(Response response) throws IOException {
         if (response.body() == null) {
             return new byte[0];
         }
+        Integer announced = response.body().length();
+        if (announced != null && announced > maxBodyBytes) {
+            throw SendCleanException.tooLarge(maxBodyBytes);
+        }
         try (InputStream in = response.body().asInputStream()) {
-            return in.readNBytes(MAX_BODY_BYTES);
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+            if (body.length > maxBodyBytes) {
+                throw SendCleanException.tooLarge(maxBodyBytes);
+            }
+            return body;
         }
     }
 

@@ -12,7 +12,8 @@ package com.sendclean.portal.sendclean;
  * <tr><td>GENERAL</td><td>SendClean reported an error: &lt;its message&gt;</td></tr>
  * <tr><td>UNREACHABLE</td><td>SendClean could not be reached; try again</td></tr>
  * <tr><td>MALFORMED</td><td>SendClean sent an answer the portal cannot read</td></tr>
- * <tr><td>OUTCOME_UNKNOWN</td><td>SendClean did not answer in time ... (create and reset only)</td></tr>
+ * <tr><td>OUTCOME_UNKNOWN</td><td>SendClean did not confirm whether ...; here is what it holds now (create, edit,
+ * reset)</td></tr>
  * <tr><td>ADDRESS_REFUSED</td><td>The app domain ... is not a public SendClean address</td></tr>
  * </table>
  */
@@ -90,7 +91,11 @@ public abstract sealed class SendCleanException extends RuntimeException
         private final boolean circuitOpen;
 
         Unreachable(boolean circuitOpen) {
-            super(UNREACHABLE);
+            this(UNREACHABLE, circuitOpen);
+        }
+
+        Unreachable(String message, boolean circuitOpen) {
+            super(message);
             this.circuitOpen = circuitOpen;
         }
 
@@ -108,7 +113,11 @@ public abstract sealed class SendCleanException extends RuntimeException
     /** An answer that is not what the reference describes (HTML, broken JSON, missing fields). */
     public static final class Malformed extends SendCleanException {
         Malformed() {
-            super(MALFORMED);
+            this(MALFORMED);
+        }
+
+        Malformed(String message) {
+            super(message);
         }
 
         @Override
@@ -118,13 +127,13 @@ public abstract sealed class SendCleanException extends RuntimeException
     }
 
     /**
-     * A call that creates something (addSmtp, resetSmtpPassword) timed out: it may or may not have happened, and it
-     * is never retried. Screens re-list to show what SendClean holds now.
+     * A call that changes something (addSmtp, editSmtp, resetSmtpPassword) was sent but not confirmed: a timeout, an
+     * HTTP 5xx or an HTML page. It may or may not have happened; addSmtp and resetSmtpPassword are never retried.
+     * Screens re-list to show what SendClean holds now, and never advise trying again, which could create a duplicate.
      */
     public static final class OutcomeUnknown extends SendCleanException {
         OutcomeUnknown(String whatMayHaveHappened) {
-            super("SendClean did not answer in time, so it is not known whether " + whatMayHaveHappened
-                    + ". The list shows what SendClean holds now.");
+            super("SendClean did not confirm whether " + whatMayHaveHappened + "; here is what it holds now.");
         }
 
         @Override
@@ -167,6 +176,22 @@ public abstract sealed class SendCleanException extends RuntimeException
 
     static Malformed malformed() {
         return new Malformed();
+    }
+
+    static Malformed tooLarge(long maxBytes) {
+        return new Malformed("SendClean sent an answer larger than the portal accepts (" + (maxBytes / (1024 * 1024))
+                + " MB)");
+    }
+
+    /** This tenant already has as many calls under way as its bulkhead allows; nothing was sent. */
+    static Unreachable busy() {
+        return new Unreachable("SendClean is still busy with this account's earlier requests; try again in a moment",
+                false);
+    }
+
+    /** The call did not finish within its overall deadline ({@code sendclean.api.call-timeout}). */
+    static Unreachable deadlinePassed() {
+        return new Unreachable(UNREACHABLE, false);
     }
 
     static OutcomeUnknown outcomeUnknown(String whatMayHaveHappened) {

@@ -1,7 +1,11 @@
 package com.sendclean.portal.sendclean;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Anything else is {@link SendCleanException.Malformed}; no parser message ever reaches a user.
  */
 final class SendCleanResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(SendCleanResponses.class);
 
     private final JsonMapper json;
 
@@ -58,31 +64,86 @@ final class SendCleanResponses {
         return SendCleanException.general(message);
     }
 
-    List<SmtpUser> smtpUsers(JsonNode root) {
+    /**
+     * The SMTP users of a listSmtp answer. A missing or null {@code smtp_list} is a malformed answer, not an empty
+     * account. One entry that cannot be read does not hide the others: it is counted and logged with the field that
+     * failed (never a password); a user listed without a password is kept, with none.
+     */
+    SmtpUserList smtpUsers(JsonNode root) {
         JsonNode list = root.get("smtp_list");
-        if (list == null || list.isNull()) {
-            return List.of();
-        }
-        if (!list.isArray()) {
+        if (list == null || !list.isArray()) {
             throw SendCleanException.malformed();
         }
         var users = new ArrayList<SmtpUser>(list.size());
+        Set<String> names = new java.util.HashSet<>();
+        Set<String> duplicates = new LinkedHashSet<>();
+        int unreadable = 0;
+        int index = 0;
         for (JsonNode entry : list) {
-            String name = requiredText(entry, "smtp_user_name");
-            String password = text(entry, "password");
-            if (password == null) {
-                password = text(entry, "smtp_password");
-            }
-            SmtpUserStatus status;
             try {
-                status = SmtpUserStatus.fromWire(requiredText(entry, "status"));
-            } catch (IllegalArgumentException unknown) {
-                throw SendCleanException.malformed();
+                SmtpUser user = smtpUser(entry);
+                if (names.add(user.name())) {
+                    users.add(user);
+                } else {
+                    duplicates.add(user.name());
+                }
+            } catch (UnreadableField unreadableField) {
+                unreadable++;
+                log.warn("listSmtp entry {} ({}) cannot be read: field {} {}", index,
+                        entry != null && entry.isObject() && text(entry, "smtp_user_name") != null
+                                ? text(entry, "smtp_user_name") : "no name",
+                        unreadableField.field, unreadableField.problem);
             }
-            users.add(new SmtpUser(name, password, status, requiredInt(entry, "total_limit"),
-                    requiredInt(entry, "hourly_limit")));
+            index++;
         }
-        return List.copyOf(users);
+        if (!duplicates.isEmpty()) {
+            log.warn("listSmtp lists these SMTP user names more than once; the first entry of each is shown: {}",
+                    duplicates);
+        }
+        return new SmtpUserList(users, unreadable, List.copyOf(duplicates));
+    }
+
+    private static SmtpUser smtpUser(JsonNode entry) {
+        if (entry == null || !entry.isObject()) {
+            throw new UnreadableField("(entry)", "is not an object");
+        }
+        String name = text(entry, "smtp_user_name");
+        if (name == null || name.isBlank()) {
+            throw new UnreadableField("smtp_user_name", "is missing");
+        }
+        String password = text(entry, "password");
+        if (password == null) {
+            password = text(entry, "smtp_password");
+        }
+        String wireStatus = text(entry, "status");
+        SmtpUserStatus status;
+        try {
+            status = SmtpUserStatus.fromWire(wireStatus);
+        } catch (IllegalArgumentException unknown) {
+            // the value of a status is not a secret, and saying it helps whoever reads the log
+            throw new UnreadableField("status", wireStatus == null ? "is missing" : "is unknown: \"" + wireStatus + "\"");
+        }
+        return new SmtpUser(name, password, status, listedInt(entry, "total_limit"), listedInt(entry, "hourly_limit"));
+    }
+
+    private static int listedInt(JsonNode entry, String field) {
+        try {
+            return requiredInt(entry, field);
+        } catch (SendCleanException.Malformed malformed) {
+            throw new UnreadableField(field, "is not a whole number");
+        }
+    }
+
+    /** Why one listed entry cannot be read; never carries a password. */
+    private static final class UnreadableField extends RuntimeException {
+        private final String field;
+        private final String problem;
+
+        UnreadableField(String field, String problem) {
+            super(field + " " + problem, null, false, false);
+            this.field = field;
+            this.problem = problem;
+        }
     }
 
     SmtpCredentials credentials(JsonNode root) {

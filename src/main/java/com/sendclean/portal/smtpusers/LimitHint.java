@@ -1,6 +1,6 @@
 package com.sendclean.portal.smtpusers;
 
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
@@ -17,12 +17,17 @@ final class LimitHint {
         return totalLimit != null && hourlyLimit != null && hourlyLimit > totalLimit;
     }
 
+    private static Integer parsed(TextField field) {
+        var value = LimitInput.parse(field.getValue());
+        return value.isPresent() ? value.getAsInt() : null;
+    }
+
     /** Shows the hint below the hourly field while the two fields' values call for it. */
-    static void watch(IntegerField total, IntegerField hourly) {
+    static void watch(TextField total, TextField hourly) {
         String helper = hourly.getHelperText();
-        Runnable update = () -> hourly.setHelperText(applies(total.getValue(), hourly.getValue())
+        Runnable update = () -> hourly.setHelperText(applies(parsed(total), parsed(hourly))
                 ? "Allowed, but the " + TEXT + " can never be reached." : helper);
-        for (IntegerField field : new IntegerField[] {total, hourly}) {
+        for (TextField field : new TextField[] {total, hourly}) {
             field.setValueChangeMode(ValueChangeMode.EAGER);
             field.addValueChangeListener(change -> update.run());
         }

@@ -1,17 +1,82 @@
 package com.sendclean.portal.smtpusers;
 
-/** The two sending limits of an SMTP user. */
+import com.sendclean.portal.sendclean.SmtpUser;
+import com.sendclean.portal.sendclean.SmtpUserChange;
+
+/** The two sending limits of an SMTP user, each knowing how to read, replace and send itself. */
 public enum LimitKind {
-    TOTAL("Total limit"),
-    HOURLY("Hourly limit");
+    TOTAL("Total limit", "total", SmtpUserSnapshot.SortKey.TOTAL_LIMIT) {
+        @Override
+        public int of(SmtpUser user) {
+            return user.totalLimit();
+        }
+
+        @Override
+        SmtpUser with(SmtpUser user, int value) {
+            return user.withLimits(value, user.hourlyLimit());
+        }
+
+        @Override
+        SmtpUserChange change(String name, int value) {
+            return SmtpUserChange.totalLimit(name, value);
+        }
+    },
+    HOURLY("Hourly limit", "hourly", SmtpUserSnapshot.SortKey.HOURLY_LIMIT) {
+        @Override
+        public int of(SmtpUser user) {
+            return user.hourlyLimit();
+        }
+
+        @Override
+        SmtpUser with(SmtpUser user, int value) {
+            return user.withLimits(user.totalLimit(), value);
+        }
+
+        @Override
+        SmtpUserChange change(String name, int value) {
+            return SmtpUserChange.hourlyLimit(name, value);
+        }
+    };
 
     private final String label;
+    private final String key;
+    private final SmtpUserSnapshot.SortKey sortKey;
 
-    LimitKind(String label) {
+    LimitKind(String label, String key, SmtpUserSnapshot.SortKey sortKey) {
         this.label = label;
+        this.key = key;
+        this.sortKey = sortKey;
     }
 
     public String label() {
         return label;
+    }
+
+    /** The grid column's key and sort property. */
+    String key() {
+        return key;
+    }
+
+    SmtpUserSnapshot.SortKey sortKey() {
+        return sortKey;
+    }
+
+    /** This limit of the user. */
+    public abstract int of(SmtpUser user);
+
+    /** The user with this limit replaced and everything else kept. */
+    abstract SmtpUser with(SmtpUser user, int value);
+
+    /** The editSmtp call that sets this limit and nothing else. */
+    abstract SmtpUserChange change(String name, int value);
+
+    /** The kind whose field the label names, or TOTAL. */
+    static LimitKind byLabel(String label) {
+        return HOURLY.label.equals(label) ? HOURLY : TOTAL;
+    }
+
+    /** The other limit, where Tab moves to. */
+    LimitKind next() {
+        return this == TOTAL ? HOURLY : null;
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.sendclean.portal.sendclean.SmtpCredentials;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -18,6 +19,25 @@ import java.util.function.Consumer;
  * told the label of each value copied (the screen records copied passwords in the audit trail).
  */
 final class SecretDialog extends Dialog {
+
+    static SecretDialog password(String name, String password, Consumer<String> onCopy) {
+        return new SecretDialog("Password of " + name, null, Map.of("Password", password), onCopy);
+    }
+
+    static SecretDialog newPassword(SmtpCredentials reset, Consumer<String> onCopy) {
+        return new SecretDialog("New password for " + reset.name(),
+                "Copy it now and update the programs that send as " + reset.name() + ". "
+                        + "You can reveal it again later from the list.",
+                Map.of("New password", reset.password()), onCopy);
+    }
+
+    static SecretDialog created(SmtpCredentials created, Consumer<String> onCopy) {
+        var values = new java.util.LinkedHashMap<String, String>();
+        values.put("User name", created.name());
+        values.put("Password", created.password());
+        return new SecretDialog("SMTP user created",
+                "Copy the password now. You can reveal it again later from the list.", values, onCopy);
+    }
 
     SecretDialog(String title, String note, Map<String, String> values, Consumer<String> onCopy) {
         setHeaderTitle(title);

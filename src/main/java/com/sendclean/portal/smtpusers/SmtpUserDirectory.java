@@ -1,9 +1,14 @@
 package com.sendclean.portal.smtpusers;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.sendclean.portal.sendclean.SmtpUser;
 import com.sendclean.portal.tenant.TenantId;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,46 +16,160 @@ import org.springframework.stereotype.Component;
 
 /**
  * One copy of each tenant's listSmtp result, shared by every session on that tenant for a short time. Concurrent
- * sessions opening the same tenant wait for one SendClean call instead of making one each. The portal's own changes
- * update the copy at once.
+ * sessions opening the same tenant wait for one SendClean call instead of making one each (single flight). The call
+ * runs in the thread that asked first, outside any lock of the cache: the cache only ever holds a future, so a slow
+ * tenant never blocks another tenant's entry. The portal's own changes update the copy at once.
  */
 @Component
 class SmtpUserDirectory {
 
-    private final Cache<TenantId, SmtpUserSnapshot> snapshots;
+    private final AsyncCache<TenantId, SmtpUserSnapshot> snapshots;
+    private final AtomicLong clock = new AtomicLong();
 
     SmtpUserDirectory(@Value("${portal.smtp-users.cache-ttl:30s}") Duration timeToLive) {
         this.snapshots = Caffeine.newBuilder()
                 .expireAfterWrite(timeToLive)
                 .maximumSize(10_000)
-                .build();
+                .buildAsync();
     }
 
+    /** The shared copy, listing it first when none is held or being listed. */
     SmtpUserSnapshot get(TenantId tenant, Function<TenantId, SmtpUserSnapshot> loader) {
-        return snapshots.get(tenant, loader);
+        var mine = new CompletableFuture<SmtpUserSnapshot>();
+        CompletableFuture<SmtpUserSnapshot> current = snapshots.asMap().putIfAbsent(tenant, mine);
+        return current == null ? load(tenant, mine, loader) : await(current);
     }
 
+    /**
+     * The shared copy, or the listing under way, as a future that a caller can wait for without holding a thread;
+     * when neither exists, this thread lists (outside every lock) and the future it returns is complete.
+     */
+    CompletableFuture<SmtpUserSnapshot> getAsync(TenantId tenant, boolean refresh,
+                                                 Function<TenantId, SmtpUserSnapshot> loader) {
+        while (true) {
+            CompletableFuture<SmtpUserSnapshot> current = snapshots.asMap().get(tenant);
+            if (current != null && (!current.isDone() || !refresh)) {
+                return revealed(current);
+            }
+            var mine = new CompletableFuture<SmtpUserSnapshot>();
+            boolean placed = current == null
+                    ? snapshots.asMap().putIfAbsent(tenant, mine) == null
+                    : snapshots.asMap().replace(tenant, current, mine);
+            if (placed) {
+                try {
+                    load(tenant, mine, loader);
+                } catch (RuntimeException | Error failure) {
+                    // the future carries it to every waiter
+                }
+                return revealed(mine);
+            }
+        }
+    }
+
+    /** A new listing, unless one is already under way, whose answer is then shared. */
     SmtpUserSnapshot reload(TenantId tenant, Function<TenantId, SmtpUserSnapshot> loader) {
-        snapshots.invalidate(tenant);
-        return snapshots.get(tenant, loader);
+        while (true) {
+            CompletableFuture<SmtpUserSnapshot> current = snapshots.asMap().get(tenant);
+            if (current != null && !current.isDone()) {
+                return await(current);
+            }
+            var mine = new CompletableFuture<SmtpUserSnapshot>();
+            boolean placed = current == null
+                    ? snapshots.asMap().putIfAbsent(tenant, mine) == null
+                    : snapshots.asMap().replace(tenant, current, mine);
+            if (placed) {
+                return load(tenant, mine, loader);
+            }
+        }
     }
 
-    void update(TenantId tenant, String name, UnaryOperator<com.sendclean.portal.sendclean.SmtpUser> change) {
-        snapshots.asMap().computeIfPresent(tenant, (key, snapshot) -> snapshot.with(name, change));
+    /**
+     * Applies the portal's own confirmed change to the copy and returns the row's new version. A listing still under
+     * way may hold the value from before the change, so it is dropped and the next read lists again.
+     */
+    long update(TenantId tenant, String name, UnaryOperator<SmtpUser> change, String by) {
+        long version = nextVersion();
+        snapshots.asMap().computeIfPresent(tenant, (key, future) -> completed(future)
+                .map(snapshot -> CompletableFuture.completedFuture(snapshot.with(name, change, version, by)))
+                .orElse(null));
+        return version;
+    }
+
+    /** The shared copy as it is, without asking SendClean; empty when none is held. */
+    Optional<SmtpUserSnapshot> current(TenantId tenant) {
+        CompletableFuture<SmtpUserSnapshot> future = snapshots.asMap().get(tenant);
+        return future == null ? Optional.empty() : completed(future);
     }
 
     /** The user as the shared copy holds it, without asking SendClean; empty when no copy is held. */
-    java.util.Optional<com.sendclean.portal.sendclean.SmtpUser> peek(TenantId tenant, String name) {
-        SmtpUserSnapshot snapshot = snapshots.getIfPresent(tenant);
-        return snapshot == null ? java.util.Optional.empty() : snapshot.find(name);
+    Optional<SmtpUser> peek(TenantId tenant, String name) {
+        return current(tenant).flatMap(snapshot -> snapshot.find(name));
     }
 
     void forget(TenantId tenant) {
-        snapshots.invalidate(tenant);
+        snapshots.synchronous().invalidate(tenant);
+    }
+
+    /** A version later than every one this instance gave out, and close to the clock so instances roughly agree. */
+    long nextVersion() {
+        return clock.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
+    }
+
+    private SmtpUserSnapshot load(TenantId tenant, CompletableFuture<SmtpUserSnapshot> mine,
+                                  Function<TenantId, SmtpUserSnapshot> loader) {
+        try {
+            SmtpUserSnapshot loaded = loader.apply(tenant);
+            mine.complete(loaded);
+            return loaded;
+        } catch (RuntimeException | Error failure) {
+            snapshots.asMap().remove(tenant, mine);
+            mine.completeExceptionally(new FailedListing(failure));
+            throw failure;
+        }
+    }
+
+    /**
+     * A listing's failure as the cached future carries it. Caffeine logs every failed future with its stack trace
+     * unless it was cancelled; a failed listing (no credentials, SendClean down) is an answer for the screen, not
+     * something to log on every opening, so it travels as a cancellation and is unwrapped for the callers.
+     */
+    private static final class FailedListing extends java.util.concurrent.CancellationException {
+        private final Throwable failure;
+
+        FailedListing(Throwable failure) {
+            this.failure = failure;
+        }
+    }
+
+    private static CompletableFuture<SmtpUserSnapshot> revealed(CompletableFuture<SmtpUserSnapshot> future) {
+        return future.exceptionallyCompose(failure -> CompletableFuture.failedFuture(unwrap(failure)));
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof FailedListing listing ? listing.failure : cause;
+    }
+
+    private static SmtpUserSnapshot await(CompletableFuture<SmtpUserSnapshot> future) {
+        try {
+            return future.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException failure) {
+            if (unwrap(failure) instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (unwrap(failure) instanceof Error error) {
+                throw error;
+            }
+            throw failure;
+        }
+    }
+
+    private static Optional<SmtpUserSnapshot> completed(CompletableFuture<SmtpUserSnapshot> future) {
+        return future.isDone() && !future.isCompletedExceptionally() ? Optional.of(future.join()) : Optional.empty();
     }
 
     /** Drops every copy, when changes made on other instances may have been missed. */
     void forgetAll() {
-        snapshots.invalidateAll();
+        snapshots.synchronous().invalidateAll();
     }
 }

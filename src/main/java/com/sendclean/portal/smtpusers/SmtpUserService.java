@@ -6,6 +6,7 @@ import com.sendclean.portal.audit.AuditLog;
 import com.sendclean.portal.credentials.CredentialsUnavailableException;
 import com.sendclean.portal.credentials.decrypted.DecryptedCredentials;
 import com.sendclean.portal.sendclean.SendCleanException;
+import com.sendclean.portal.security.CurrentUser;
 import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.sendclean.SendCleanClient;
 import com.sendclean.portal.sendclean.SmtpCredentials;
@@ -15,6 +16,7 @@ import com.sendclean.portal.sendclean.SmtpUserStatus;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.TenantId;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Service;
 public class SmtpUserService {
 
     public static final String LIMIT_RULE = "Enter a whole number from 1 to 2,147,483,647.";
+    static final String NO_PASSWORD = "SendClean sent no password for this user.";
+    static final String A_RELIST = "A re-list";
 
     private final DecryptedCredentials credentials;
     private final SendCleanClient sendClean;
@@ -34,11 +38,13 @@ public class SmtpUserService {
     private final StepUpService stepUp;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
 
     SmtpUserService(DecryptedCredentials credentials, SendCleanClient sendClean, SmtpUserDirectory directory,
-                    StepUpService stepUp, AuditLog auditLog, ApplicationEventPublisher events) {
-        this.events = events;
+                    StepUpService stepUp, AuditLog auditLog, ApplicationEventPublisher events, CurrentUser currentUser) {
         this.auditLog = auditLog;
+        this.events = events;
+        this.currentUser = currentUser;
         this.credentials = credentials;
         this.sendClean = sendClean;
         this.directory = directory;
@@ -52,6 +58,15 @@ public class SmtpUserService {
     }
 
     /**
+     * The tenant's SMTP users as a future: when another session's listing is under way, the caller joins it without
+     * a thread waiting, so a tenant whose SendClean hangs holds one thread however many sessions open it.
+     */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'VIEWER')")
+    public java.util.concurrent.CompletableFuture<SmtpUserSnapshot> listAsync(TenantId tenantId, boolean refresh) {
+        return directory.getAsync(tenantId, refresh, this::load);
+    }
+
+    /**
      * The SMTP user's password, to show (and copy) on request.
      *
      * @throws com.sendclean.portal.stepup.StepUpRequiredException unless the user typed their password recently
@@ -60,10 +75,15 @@ public class SmtpUserService {
     public String revealPassword(TenantId tenantId, String name) {
         stepUp.requireFresh();
         // never the password itself in the event
-        return remote(AuditAction.SMTP_USER_PASSWORD_REVEALED, tenantId, name, () -> list(tenantId, false).find(name)
-                .or(() -> list(tenantId, true).find(name))
-                .map(SmtpUser::password)
-                .orElseThrow(() -> new InvalidInputException("SendClean no longer lists " + name + ".")), null);
+        return remote(AuditAction.SMTP_USER_PASSWORD_REVEALED, tenantId, name, () -> {
+            SmtpUser user = list(tenantId, false).find(name)
+                    .or(() -> list(tenantId, true).find(name))
+                    .orElseThrow(() -> new InvalidInputException("SendClean no longer lists " + name + "."));
+            if (user.password() == null || user.password().isEmpty()) {
+                throw new InvalidInputException(NO_PASSWORD);
+            }
+            return user.password();
+        }, null);
     }
 
     /** Records that the signed-in user copied an SMTP user's password shown to them (the dialog's Copy button). */
@@ -80,8 +100,7 @@ public class SmtpUserService {
             sendClean.editSmtp(account, SmtpUserChange.status(name, status));
             return null;
         }), before + " -> " + status.name());
-        directory.update(tenantId, name, user -> user.withStatus(status));
-        events.publishEvent(new SmtpUsersChanged(tenantId));
+        changed(tenantId, name, user -> user.withStatus(status));
     }
 
     /**
@@ -91,18 +110,31 @@ public class SmtpUserService {
      */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public void changeLimit(TenantId tenantId, String name, LimitKind kind, Integer value) {
+        changeLimit(tenantId, name, kind, value, null);
+    }
+
+    /**
+     * Sets one limit and nothing else, unless the shared copy no longer holds {@code basedOn}, the value the user saw
+     * when they started editing: then nothing is sent (no extra SendClean call is made to find out).
+     *
+     * @param basedOn the value the edit started from; null to save whatever the copy holds
+     * @throws StaleEditException when someone else, or a re-list, changed the value in between
+     */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
+    public void changeLimit(TenantId tenantId, String name, LimitKind kind, Integer value, Integer basedOn) {
         int limit = validLimit(kind.label(), value);
-        String before = directory.peek(tenantId, name)
-                .map(user -> Integer.toString(kind == LimitKind.TOTAL ? user.totalLimit() : user.hourlyLimit()))
-                .orElse("?");
+        Optional<SmtpUser> shared = directory.peek(tenantId, name);
+        if (basedOn != null && shared.isPresent() && kind.of(shared.get()) != basedOn && kind.of(shared.get()) != limit) {
+            String by = directory.current(tenantId).flatMap(copy -> copy.lastChange(name))
+                    .map(SmtpUserSnapshot.RowChange::by).filter(who -> who != null).orElse(A_RELIST);
+            throw new StaleEditException(by, basedOn, kind.of(shared.get()), limit);
+        }
+        String before = shared.map(user -> Integer.toString(kind.of(user))).orElse("?");
         remote(AuditAction.SMTP_USER_LIMIT_CHANGED, tenantId, name, () -> credentials.withStoredAccount(tenantId, account -> {
-            sendClean.editSmtp(account, kind == LimitKind.TOTAL
-                    ? SmtpUserChange.totalLimit(name, limit) : SmtpUserChange.hourlyLimit(name, limit));
+            sendClean.editSmtp(account, kind.change(name, limit));
             return null;
         }), kind.label() + ": " + before + " -> " + limit);
-        directory.update(tenantId, name, user -> kind == LimitKind.TOTAL
-                ? user.withLimits(limit, user.hourlyLimit()) : user.withLimits(user.totalLimit(), limit));
-        events.publishEvent(new SmtpUsersChanged(tenantId));
+        changed(tenantId, name, user -> kind.with(user, limit));
     }
 
     /** Creates an SMTP user; the name and password are returned to be shown once. */
@@ -120,6 +152,11 @@ public class SmtpUserService {
             }
             auditLog.record(AuditEvent.success(AuditAction.SMTP_USER_CREATED, tenantId.value(), created.name())
                     .withDetail("Total limit " + total + ", hourly limit " + hourly));
+            directory.forget(tenantId);
+            // other instances drop their copies before any of their screens hears of the row (the bus keeps order)
+            events.publishEvent(new SmtpUsersChanged(tenantId));
+            // screens on the tenant do not hold this row, so they read the list again (one listing for all of them)
+            events.publishEvent(new SmtpUserChanged(tenantId, created.name(), directory.nextVersion()));
             return created;
         } finally {
             // created, refused or unknown: the next read shows what SendClean holds now
@@ -137,7 +174,7 @@ public class SmtpUserService {
             SmtpCredentials reset = remote(AuditAction.SMTP_USER_PASSWORD_RESET, tenantId, name,
                     () -> credentials.withStoredAccount(tenantId, account -> sendClean.resetSmtpPassword(account, name)),
                     null);
-            directory.update(tenantId, name, user -> user.withPassword(reset.password()));
+            changed(tenantId, name, user -> user.withPassword(reset.password()));
             return reset;
         } catch (RuntimeException failure) {
             directory.forget(tenantId);
@@ -145,6 +182,20 @@ public class SmtpUserService {
         } finally {
             events.publishEvent(new SmtpUsersChanged(tenantId));
         }
+    }
+
+    /** Applies a confirmed change to the shared copy and tells every screen on the tenant which row changed. */
+    private void changed(TenantId tenantId, String name, java.util.function.UnaryOperator<SmtpUser> change) {
+        String by = currentUser.get().map(user -> user.getUsername()).orElse(null);
+        long version = directory.update(tenantId, name, change, by);
+        // other instances drop their copies first, so their screens read the row from SendClean (the bus keeps order)
+        events.publishEvent(new SmtpUsersChanged(tenantId));
+        events.publishEvent(new SmtpUserChanged(tenantId, name, version));
+    }
+
+    /** The shared copy as it is, without asking SendClean; for a screen already open on this tenant. */
+    Optional<SmtpUserSnapshot> sharedCopy(TenantId tenantId) {
+        return directory.current(tenantId);
     }
 
     /** Runs a call to SendClean and records its outcome, success or failure, right after it. */
@@ -190,6 +241,6 @@ public class SmtpUserService {
 
     private SmtpUserSnapshot load(TenantId tenantId) {
         return credentials.withStoredAccount(tenantId,
-                account -> new SmtpUserSnapshot(sendClean.listSmtp(account), Instant.now()));
+                account -> new SmtpUserSnapshot(sendClean.listSmtpUsers(account), Instant.now()));
     }
 }

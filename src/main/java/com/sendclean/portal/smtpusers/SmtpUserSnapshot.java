@@ -23,10 +23,31 @@ public final class SmtpUserSnapshot {
     private final Instant fetchedAt;
     private final long enabled;
     private final Map<SortKey, List<SmtpUser>> sorted = new ConcurrentHashMap<>();
+    // rows changed through the portal since the listing: their version and who changed them
+    private final Map<String, RowChange> changes;
+
+    /** Who changed a row and the row's version after it; {@code by} is null for "a re-list". */
+    record RowChange(long version, String by) {}
+
+    private final int unreadable;
+    private final List<String> duplicateNames;
 
     SmtpUserSnapshot(List<SmtpUser> users, Instant fetchedAt) {
+        this(users, fetchedAt, Map.of(), 0, List.of());
+    }
+
+    /** A listing: the users that could be read, how many could not, and the names SendClean listed twice. */
+    SmtpUserSnapshot(com.sendclean.portal.sendclean.SmtpUserList listed, Instant fetchedAt) {
+        this(listed.users(), fetchedAt, Map.of(), listed.unreadable(), listed.duplicateNames());
+    }
+
+    private SmtpUserSnapshot(List<SmtpUser> users, Instant fetchedAt, Map<String, RowChange> changes, int unreadable,
+                             List<String> duplicateNames) {
+        this.unreadable = unreadable;
+        this.duplicateNames = List.copyOf(duplicateNames);
         this.users = users.stream().sorted(SortKey.NAME.comparator).toList();
         this.fetchedAt = fetchedAt;
+        this.changes = Map.copyOf(changes);
         this.enabled = this.users.stream().filter(SmtpUser::enabled).count();
         this.byName = this.users.stream().collect(Collectors.toMap(SmtpUser::name, user -> user, (first, second) -> first));
         sorted.put(SortKey.NAME, this.users);
@@ -58,6 +79,16 @@ public final class SmtpUserSnapshot {
         return users.size() - enabled;
     }
 
+    /** How many entries of SendClean's list could not be read (they are not shown). */
+    public int unreadableCount() {
+        return unreadable;
+    }
+
+    /** Names SendClean listed more than once; the first entry of each is shown. */
+    public List<String> duplicateNames() {
+        return duplicateNames;
+    }
+
     public Instant fetchedAt() {
         return fetchedAt;
     }
@@ -84,9 +115,22 @@ public final class SmtpUserSnapshot {
         return (int) query(filter, SortKey.NAME, false).count();
     }
 
+    /** The row's version: when it was listed, or when the portal last changed it. */
+    public long version(String name) {
+        RowChange change = changes.get(name);
+        return change == null ? fetchedAt.toEpochMilli() : change.version();
+    }
+
+    /** Who last changed the row through the portal since it was listed; empty when nobody did (or a re-list). */
+    java.util.Optional<RowChange> lastChange(String name) {
+        return java.util.Optional.ofNullable(changes.get(name));
+    }
+
     /** A new snapshot with one user replaced, after the portal's own successful change. */
-    SmtpUserSnapshot with(String name, UnaryOperator<SmtpUser> change) {
+    SmtpUserSnapshot with(String name, UnaryOperator<SmtpUser> change, long version, String by) {
+        var newChanges = new java.util.HashMap<>(changes);
+        newChanges.put(name, new RowChange(version, by));
         return new SmtpUserSnapshot(users.stream().map(user -> user.name().equals(name) ? change.apply(user) : user).toList(),
-                fetchedAt);
+                fetchedAt, newChanges, unreadable, duplicateNames);
     }
 }

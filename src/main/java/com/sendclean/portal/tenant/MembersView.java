@@ -97,15 +97,33 @@ class MembersView extends TenantPage {
             if (!change.isFromClient()) {
                 return;
             }
-            try {
-                memberService.changeRole(membership().tenantId(), member.userId(), change.getValue());
-                Notifications.success(member.username() + " is now " + change.getValue().label() + ".");
-            } catch (InvalidInputException refused) {
-                Notifications.error(refused.getMessage());
+            TenantRole before = change.getOldValue();
+            if (memberService.isMe(member.userId()) && before != null && !change.getValue().includes(before)) {
+                // demoting yourself may lock you out of this page: ask first, and show the old role until confirmed
+                var confirm = new ConfirmDialog("Change your own role",
+                        "Make yourself " + change.getValue().label() + " in " + membership().tenant().name()
+                                + "? You may lose access to pages you use now.", "Change my role",
+                        () -> changeRole(member, select, before, change.getValue()));
+                select.setValue(before);
+                confirm.open();
+                return;
             }
-            refresh();
+            changeRole(member, select, before, change.getValue());
         });
         return select;
+    }
+
+    private void changeRole(Member member, Select<TenantRole> select, TenantRole before, TenantRole after) {
+        try {
+            memberService.changeRole(membership().tenantId(), member.userId(), after);
+            select.setValue(after);
+            Notifications.success(member.username() + " is now " + after.label() + ".");
+        } catch (InvalidInputException refused) {
+            // the select must show the role the member still has, not the refused one
+            select.setValue(before);
+            Notifications.error(refused.getMessage());
+        }
+        refresh();
     }
 
     private Button removeButton(Member member) {

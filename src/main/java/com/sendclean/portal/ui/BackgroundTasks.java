@@ -52,7 +52,21 @@ public class BackgroundTasks {
      * Must be called from the UI thread.
      */
     public <T> void run(UI ui, Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
-        CompletableFuture.supplyAsync(work, executor).whenComplete((result, failure) -> {
+        deliver(ui, CompletableFuture.supplyAsync(work, executor), onSuccess, onFailure);
+    }
+
+    /**
+     * Like {@link #run}, for work that may only need to join something already under way (a listing another session
+     * started): {@code work} returns a future, and no thread of the pool waits for it.
+     */
+    public <T> void runAsync(UI ui, Supplier<CompletableFuture<T>> work, Consumer<T> onSuccess,
+                             Consumer<RuntimeException> onFailure) {
+        deliver(ui, CompletableFuture.supplyAsync(work, executor).thenCompose(future -> future), onSuccess, onFailure);
+    }
+
+    private <T> void deliver(UI ui, CompletableFuture<T> outcome, Consumer<T> onSuccess,
+                             Consumer<RuntimeException> onFailure) {
+        outcome.whenComplete((result, failure) -> {
             if (!ui.isAttached()) {
                 return;
             }

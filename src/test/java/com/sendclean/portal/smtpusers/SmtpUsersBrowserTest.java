@@ -50,6 +50,10 @@ class SmtpUsersBrowserTest extends BrowserTest {
         assertThat(screen.counts()).containsText("1 match the search");
         assertThat(screen.row(users.get(0).smtpUserName())).isHidden();
         assertThat(screen.row(users.get(1).smtpUserName())).isVisible();
+
+        screen.search().fill("no-such-smtp-user");
+        assertThat(screen.state()).containsText("No SMTP user matches “no-such-smtp-user”.");
+        assertThat(screen.counts()).containsText("0 match the search");
     }
 
     @Test

@@ -53,8 +53,11 @@ class SmtpUsersPage {
                 .or(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(kind).setExact(true)));
     }
 
+    /** The status switch, named for what a tap does: "Disable smtp1" while enabled, "Enable smtp1" while disabled. */
     Locator statusCheckbox(String smtpUser) {
-        return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Enabled: " + smtpUser));
+        return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(
+                // JavaScript regular expressions know no \\Q...\\E quoting
+                java.util.regex.Pattern.compile("^(Enable|Disable) " + smtpUser.replaceAll("[^A-Za-z0-9]", "\\\\$0") + "$")));
     }
 
     Locator button(String name) {

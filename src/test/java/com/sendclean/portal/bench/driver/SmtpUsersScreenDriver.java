@@ -101,12 +101,13 @@ public final class SmtpUsersScreenDriver {
                 .orElseThrow(() -> new DriverException("No editable " + limit.label() + " column: is the user an operator?"));
         tab.sendRpc(List.of(VaadinSessionDriver.channel(renderer, "edit", row.key(), json().createArrayNode())));
 
-        int field = tab.await(state -> state.tree().byTag("vaadin-integer-field").stream()
+        // the limit editor is a vaadin-text-field since limits are read as typed (issue 14, LimitInput)
+        int field = tab.await(state -> state.tree().byTag("vaadin-text-field").stream()
                         .filter(node -> limit.label().equals(node.label())).findFirst().map(StateTree.StateNode::id),
                 timeout, "the " + limit.label() + " editor of " + userName);
         String expected = limit.label() + " of " + userName + " is now " + format(newValue) + ".";
 
-        // vaadin-integer-field commits the typed value with a change event while handling Enter's keydown, so the
+        // the field commits the typed value with a change event while handling Enter's keydown, so the
         // browser sends the synchronized properties, then change, then the keydown the view listens for (Flow
         // checks the key of a Key.ENTER listener on the server, so the keydown carries no filter expression)
         JsonNode typed = StringNode.valueOf(Integer.toString(newValue));

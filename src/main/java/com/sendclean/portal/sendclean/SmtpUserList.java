@@ -1,0 +1,16 @@
+package com.sendclean.portal.sendclean;
+
+import java.util.List;
+
+/**
+ * A listSmtp answer as far as it could be read: the users, how many entries could not be read (each is logged with
+ * the field that failed), and the names SendClean listed more than once (the first entry of each is kept, so a row's
+ * identity stays its name).
+ */
+public record SmtpUserList(List<SmtpUser> users, int unreadable, List<String> duplicateNames) {
+
+    public SmtpUserList {
+        users = List.copyOf(users);
+        duplicateNames = List.copyOf(duplicateNames);
+    }
+}

@@ -1,0 +1,116 @@
+package com.sendclean.portal.smtpusers;
+
+import com.sendclean.portal.tenant.TenantId;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Keeps one open screen up to date with changes other sessions make on its tenant. It listens to
+ * {@link SmtpUserChanged} only while the screen is attached, and only for the tenant shown. A change is read from the
+ * shared copy and pushed as one row, briefly highlighted; a row the user is editing is not overwritten but marked.
+ * When the shared copy does not hold the change yet (it came from another instance), the screen lists again, which
+ * all screens on the tenant share as one SendClean call.
+ */
+final class LiveRows {
+
+    /** Lists the tenant again from the shared copy, then runs {@code then} with the result. */
+    interface Reloader {
+        void reload(Consumer<SmtpUserSnapshot> then);
+    }
+
+    private final SmtpUserChanges changes;
+    private final SecurityContextHolderStrategy security;
+    private final SmtpUserService smtpUsers;
+    private final SmtpUserGrid grid;
+    private final LimitEditor editor;
+    private final Reloader reloader;
+    private final Runnable onShown;
+    private UI ui;
+    private SecurityContext viewer;
+    private TenantId followed;
+    private Registration registration;
+
+    LiveRows(SmtpUserChanges changes, SecurityContextHolderStrategy security, SmtpUserService smtpUsers,
+             SmtpUserGrid grid, LimitEditor editor, Reloader reloader, Runnable onShown) {
+        this.changes = changes;
+        this.security = security;
+        this.smtpUsers = smtpUsers;
+        this.grid = grid;
+        this.editor = editor;
+        this.reloader = reloader;
+        this.onShown = onShown;
+    }
+
+    /** Called in the screen's attach, in a request of its own session, whose signed-in user it remembers. */
+    void attach(UI attachedTo) {
+        this.ui = attachedTo;
+        this.viewer = security.getContext();
+    }
+
+    void follow(TenantId tenant) {
+        if (tenant.equals(followed) && registration != null) {
+            return;
+        }
+        stop();
+        followed = tenant;
+        if (ui != null) {
+            registration = changes.subscribe(tenant, this::received);
+        }
+    }
+
+    void detach() {
+        stop();
+        ui = null;
+    }
+
+    private void stop() {
+        if (registration != null) {
+            registration.remove();
+            registration = null;
+        }
+    }
+
+    private void received(SmtpUserChanged change) {
+        UI target = ui;
+        if (target != null && target.isAttached()) {
+            // any thread may publish; the row is applied in this screen's session lock, as its own user
+            target.access(() -> asViewer(() -> apply(change)));
+        }
+    }
+
+    private void apply(SmtpUserChanged change) {
+        if (!change.tenant().equals(followed) || grid.isSaving(change.smtpUserName())) {
+            // another tenant by now, or this screen's own save, which shows itself when confirmed
+            return;
+        }
+        String name = change.smtpUserName();
+        Optional<SmtpUserSnapshot> copy = smtpUsers.sharedCopy(change.tenant())
+                .filter(shared -> shared.find(name).isPresent() && shared.version(name) >= change.version());
+        if (copy.isEmpty()) {
+            reloader.reload(loaded -> grid.markChanged(name, true));
+            return;
+        }
+        if (editor.isEditing(name)) {
+            grid.keep(copy.get());
+            editor.markChangedElsewhere();
+        } else {
+            grid.showRow(copy.get(), name);
+            grid.markChanged(name, true);
+        }
+        onShown.run();
+    }
+
+    private void asViewer(Runnable action) {
+        SecurityContext previous = security.getContext();
+        security.setContext(viewer != null ? viewer : previous);
+        try {
+            action.run();
+        } finally {
+            security.setContext(previous);
+        }
+    }
+}

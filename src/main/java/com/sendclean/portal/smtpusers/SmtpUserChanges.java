@@ -1,0 +1,44 @@
+package com.sendclean.portal.smtpusers;
+
+import com.sendclean.portal.tenant.TenantId;
+import com.vaadin.flow.shared.Registration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands {@link SmtpUserChanged} events, published locally or re-published from another instance, to the screens open
+ * on that tenant. Each open screen registers while it is attached and removes its registration on detach, so no
+ * listener outlives its screen; nothing here calls SendClean.
+ */
+@Component
+class SmtpUserChanges {
+
+    private final Map<TenantId, Set<Consumer<SmtpUserChanged>>> listeners = new ConcurrentHashMap<>();
+
+    Registration subscribe(TenantId tenant, Consumer<SmtpUserChanged> listener) {
+        listeners.computeIfAbsent(tenant, key -> new CopyOnWriteArraySet<>()).add(listener);
+        return () -> listeners.computeIfPresent(tenant, (key, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @EventListener
+    void on(SmtpUserChanged change) {
+        Set<Consumer<SmtpUserChanged>> forTenant = listeners.get(change.tenant());
+        if (forTenant != null) {
+            forTenant.forEach(listener -> listener.accept(change));
+        }
+    }
+
+    /** How many screens listen to the tenant; for tests that check registrations do not pile up. */
+    int listenerCount(TenantId tenant) {
+        Set<Consumer<SmtpUserChanged>> forTenant = listeners.get(tenant);
+        return forTenant == null ? 0 : forTenant.size();
+    }
+}

@@ -1,0 +1,26 @@
+package com.sendclean.portal.smtpusers;
+
+import com.sendclean.portal.sendclean.SmtpUser;
+import java.util.List;
+import java.util.Objects;
+
+/** Which rows a new listing shows differently from an earlier one: new users and changed status or limits. */
+final class SnapshotDifference {
+
+    private SnapshotDifference() {}
+
+    static List<String> changedNames(SmtpUserSnapshot before, SmtpUserSnapshot after) {
+        if (after == null) {
+            return List.of();
+        }
+        return after.query(null, SmtpUserSnapshot.SortKey.NAME, false)
+                .filter(user -> before == null || before.find(user.name()).map(old -> differs(old, user)).orElse(true))
+                .map(SmtpUser::name)
+                .toList();
+    }
+
+    private static boolean differs(SmtpUser old, SmtpUser now) {
+        return old.status() != now.status() || old.totalLimit() != now.totalLimit()
+                || old.hourlyLimit() != now.hourlyLimit() || !Objects.equals(old.password(), now.password());
+    }
+}
