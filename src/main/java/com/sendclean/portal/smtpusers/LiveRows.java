@@ -88,6 +88,11 @@ final class LiveRows {
             return;
         }
         String name = change.smtpUserName();
+        SmtpUserSnapshot shown = grid.snapshot();
+        if (shown != null && shown.find(name).isPresent() && shown.version(name) >= change.version()) {
+            // this screen already shows that version: its own change, confirmed before the event got here
+            return;
+        }
         Optional<SmtpUserSnapshot> copy = smtpUsers.sharedCopy(change.tenant())
                 .filter(shared -> shared.find(name).isPresent() && shared.version(name) >= change.version());
         if (copy.isEmpty()) {
