@@ -15,8 +15,8 @@ class SingleRunJobsTest {
 
     @Test
     void twoInstancesStartingTogetherOnAnEmptyDatabaseCreateTheAdministratorAndTheDemoDataOnce() {
-        try (var cluster = PortalInstances.start(2, Map.of(
-                "portal.demo.enabled", "true", "sendclean.sandbox.enabled", "true"))) {
+        // demo data exists only in the local profile, which also switches the sandbox on
+        try (var cluster = PortalInstances.start(2, Map.of(PortalInstances.PROFILES, "local"))) {
             var jdbc = JdbcClient.create(cluster.instance(0).getBean(javax.sql.DataSource.class));
             assertThat(jdbc.sql("select username from user_account order by username").query(String.class).list())
                     .containsExactly("admin", "alice", "rita", "victor");

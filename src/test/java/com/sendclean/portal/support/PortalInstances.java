@@ -32,6 +32,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class PortalInstances implements AutoCloseable {
 
+    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+    /** Pass {@code spring.profiles.active} among the properties to start the instances in a profile, e.g. local. */
+    public static final String PROFILES = "spring.profiles.active";
+
     private static final AtomicInteger clusters = new AtomicInteger();
 
     private final String schema;
@@ -60,6 +64,10 @@ public final class PortalInstances implements AutoCloseable {
         List<CompletableFuture<ConfigurableApplicationContext>> starting = new ArrayList<>();
         // a thread each: the common pool may have one thread on a small machine, which would start them in turn
         ExecutorService starters = Executors.newFixedThreadPool(count);
+        // Spring Boot's logging set-up is JVM-wide and not made for contexts starting at the same moment (two threads
+        // configuring Logback at once fail with an undefined structured format): the instances keep the logging the
+        // test JVM already has
+        String loggingSystem = System.setProperty(LOGGING_SYSTEM, "none");
         for (int i = 0; i < count; i++) {
             starting.add(CompletableFuture.supplyAsync(() -> cluster.startOne(database, properties), starters));
         }
@@ -71,6 +79,12 @@ public final class PortalInstances implements AutoCloseable {
         } catch (RuntimeException failed) {
             starting.forEach(instance -> instance.thenAccept(ConfigurableApplicationContext::close));
             throw failed;
+        } finally {
+            if (loggingSystem == null) {
+                System.clearProperty(LOGGING_SYSTEM);
+            } else {
+                System.setProperty(LOGGING_SYSTEM, loggingSystem);
+            }
         }
         return cluster;
     }
@@ -117,10 +131,14 @@ public final class PortalInstances implements AutoCloseable {
         properties.put("portal.data-dir", dataDir.toString());
         properties.put("server.port", "0");
         properties.put("portal.bootstrap.admin-password", IntegrationTest.ADMIN_PASSWORD);
+        properties.put("portal.bootstrap.admin-password-final", "true");
         properties.put("vaadin.devmode.devTools.enabled", "false");
         properties.put("portal.crypto.keyset-file", keysetFile.toString());
         properties.putAll(extra);
+        // profiles are chosen before initializers run, so a profile is given to the builder
+        String[] profiles = extra.containsKey(PROFILES) ? extra.get(PROFILES).split(",") : new String[0];
         return new SpringApplicationBuilder(PortalApplication.class)
+                .profiles(profiles)
                 .initializers(context -> TestPropertyValues.of(properties).applyTo(context))
                 .run();
     }
