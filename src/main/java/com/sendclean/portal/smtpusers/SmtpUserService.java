@@ -15,6 +15,7 @@ import com.sendclean.portal.sendclean.SmtpUserStatus;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.tenant.TenantId;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -32,10 +33,12 @@ public class SmtpUserService {
     private final SmtpUserDirectory directory;
     private final StepUpService stepUp;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events; // issue 16: SmtpUsersListed, SmtpUserAttempted
 
     SmtpUserService(CredentialsService credentials, SendCleanClient sendClean, SmtpUserDirectory directory,
-                    StepUpService stepUp, AuditLog auditLog) {
+                    StepUpService stepUp, AuditLog auditLog, ApplicationEventPublisher events) {
         this.auditLog = auditLog;
+        this.events = events;
         this.credentials = credentials;
         this.sendClean = sendClean;
         this.directory = directory;
@@ -105,6 +108,7 @@ public class SmtpUserService {
     public SmtpCredentials create(TenantId tenantId, Integer totalLimit, Integer hourlyLimit) {
         int total = validLimit("Total limit", totalLimit);
         int hourly = validLimit("Hourly limit", hourlyLimit);
+        Instant attempted = Instant.now(); // issue 16
         try {
             SmtpCredentials created;
             try {
@@ -113,6 +117,7 @@ public class SmtpUserService {
                 recordFailure(AuditAction.SMTP_USER_CREATED, tenantId, null, failure);
                 throw failure;
             }
+            events.publishEvent(new SmtpUserAttempted(tenantId, created.name(), attempted)); // issue 16
             auditLog.record(AuditEvent.success(AuditAction.SMTP_USER_CREATED, tenantId.value(), created.name())
                     .withDetail("Total limit " + total + ", hourly limit " + hourly));
             return created;
@@ -141,6 +146,9 @@ public class SmtpUserService {
     private <T> T remote(AuditAction action, TenantId tenantId, String name, java.util.function.Supplier<T> call,
                          String detail) {
         T result;
+        if (name != null) {
+            events.publishEvent(new SmtpUserAttempted(tenantId, name, Instant.now())); // issue 16
+        }
         try {
             result = call.get();
         } catch (RuntimeException failure) {
@@ -179,7 +187,12 @@ public class SmtpUserService {
     }
 
     private SmtpUserSnapshot load(TenantId tenantId) {
-        return credentials.withStoredAccount(tenantId,
+        Instant started = Instant.now();
+        SmtpUserSnapshot snapshot = credentials.withStoredAccount(tenantId,
                 account -> new SmtpUserSnapshot(sendClean.listSmtp(account), Instant.now()));
+        // issue 16: the history compares each listing with the last one; the overview counts from it
+        events.publishEvent(new SmtpUsersListed(tenantId, snapshot.query(null, SmtpUserSnapshot.SortKey.NAME, false).toList(),
+                started));
+        return snapshot;
     }
 }
