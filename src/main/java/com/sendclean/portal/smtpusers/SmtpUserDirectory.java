@@ -45,6 +45,11 @@ class SmtpUserDirectory {
         return snapshot == null ? java.util.Optional.empty() : snapshot.find(name);
     }
 
+    /** issue 16: the tenant's shared copy if one is held, without loading it. */
+    java.util.Optional<SmtpUserSnapshot> peek(TenantId tenant) {
+        return java.util.Optional.ofNullable(snapshots.getIfPresent(tenant));
+    }
+
     void forget(TenantId tenant) {
         snapshots.invalidate(tenant);
     }

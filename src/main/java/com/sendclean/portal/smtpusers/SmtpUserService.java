@@ -51,6 +51,21 @@ public class SmtpUserService {
         return refresh ? directory.reload(tenantId, this::load) : directory.get(tenantId, this::load);
     }
 
+    /** issue 16: the tenant's shared copy if one is held now, never a call to SendClean (the accounts overview). */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'VIEWER')")
+    public java.util.Optional<SmtpUserSnapshot> peek(TenantId tenantId) {
+        return directory.peek(tenantId);
+    }
+
+    /**
+     * issue 16: the shared copy if one is held, for platform administrators' tenant list, who have no access to the
+     * tenant itself: counts only, never a call to SendClean.
+     */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public java.util.Optional<SmtpUserCounts> sharedCounts(TenantId tenantId) {
+        return directory.peek(tenantId).map(SmtpUserCounts::of);
+    }
+
     /**
      * The SMTP user's password, to show (and copy) on request.
      *

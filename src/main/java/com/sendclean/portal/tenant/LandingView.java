@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Where sign-in lands. A member goes on to the tenant used last (or their only one); a user without any tenant sees
- * a page that says so.
+ * Where sign-in lands. A member of two or more tenants goes on to the accounts overview, a member of one to that
+ * tenant; a user without any tenant sees a page that says so.
  */
 @Route("")
 @PageTitle("Home · SendClean Portal")
@@ -32,6 +32,11 @@ class LandingView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (tenantService.myTenants().size() >= 2) {
+            // issue 16: people in several accounts start from the accounts overview
+            event.forwardTo("accounts");
+            return;
+        }
         var landing = tenantService.landingTenant();
         if (landing.isPresent()) {
             event.forwardTo("t/" + landing.get().tenant().slug());
