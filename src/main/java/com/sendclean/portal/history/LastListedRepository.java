@@ -112,11 +112,15 @@ class LastListedRepository {
                 .update() == 1;
     }
 
-    /** Notes a portal attempt on the user, creating the row for a user no listing has shown yet. */
+    /**
+     * Notes a portal attempt on the user, creating the row for a user no listing has shown yet. Someone acting on the
+     * user in the portal has seen it, so its "Changed outside the portal" mark goes.
+     */
     void markAttempt(TenantId tenant, String name, Instant at) {
         jdbc.sql("""
                         insert into smtp_user_last_listed (tenant_id, name, portal_attempt_at) values (:tenant, :name, :at)
                         on conflict (tenant_id, name) do update set portal_attempt_at = excluded.portal_attempt_at,
+                                                                    changed_outside_at = null,
                                                                     version = smtp_user_last_listed.version + 1""")
                 .param("tenant", tenant.value()).param("name", name).param("at", Timestamp.from(at)).update();
     }
