@@ -58,7 +58,7 @@ import java.util.stream.Stream;
  */
 @Route("t/:slug/" + SmtpUsersView.PATH)
 @PermitAll
-class SmtpUsersView extends TenantPage {
+class SmtpUsersView extends TenantPage implements com.vaadin.flow.router.AfterNavigationObserver {
 
     static final String PATH = "smtp-users";
     private static final int NARROW_WIDTH = 900;
@@ -85,8 +85,20 @@ class SmtpUsersView extends TenantPage {
     private Grid.Column<SmtpUser> actionsColumn;
     private Grid.Column<SmtpUser> moreColumn;
 
-    SmtpUsersView(TenantService tenantService, SmtpUserService smtpUsers, BackgroundTasks tasks, StepUpService stepUp) {
+    // issue 16: CSV export, "Changed outside the portal" marks and the history panel
+    private final SmtpUsersCsvExport csvExport;
+    private final BulkChangeRunner bulkRunner;
+    private SmtpUsersBulkBar bulkBar;
+    private final org.springframework.beans.factory.ObjectProvider<SmtpUserRowHistory> rowHistory;
+    private java.util.Set<String> changedOutside = java.util.Set.of();
+
+    SmtpUsersView(TenantService tenantService, SmtpUserService smtpUsers, BackgroundTasks tasks, StepUpService stepUp,
+                  SmtpUsersCsvExport csvExport, org.springframework.beans.factory.ObjectProvider<SmtpUserRowHistory> rowHistory,
+                  BulkChangeRunner bulkRunner) {
         super(tenantService);
+        this.csvExport = csvExport; // issue 16
+        this.rowHistory = rowHistory; // issue 16
+        this.bulkRunner = bulkRunner; // issue 16
         this.smtpUsers = smtpUsers;
         this.tasks = tasks;
         this.stepUp = stepUp;
@@ -120,6 +132,8 @@ class SmtpUsersView extends TenantPage {
         });
         var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> load(true));
         var toolbar = new HorizontalLayout(search, refresh);
+        // issue 16: the users the screen shows (its search applied), streamed
+        toolbar.add(new Anchor(csvExport.download(membership.tenantId(), membership.tenant().slug(), search::getValue), "Export CSV"));
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         if (canEdit) {
@@ -135,10 +149,24 @@ class SmtpUsersView extends TenantPage {
         state.addClassName("smtp-state");
         state.setVisible(false);
 
+        // issue 16: bulk actions for OPERATORs and ADMINs
+        bulkBar = canEdit ? new SmtpUsersBulkBar(bulkRunner, tasks, membership.tenantId(), () -> snapshot == null
+                ? Stream.empty() : snapshot.query(search.getValue(), SmtpUserSnapshot.SortKey.NAME, false).map(SmtpUser::name),
+                () -> load(false)) : null;
         configureGrid();
-        add(new H1("SMTP users"), counts, toolbar, loading, state, grid);
+        add(new H1("SMTP users"), counts, toolbar, loading, state);
+        if (bulkBar != null) {
+            add(bulkBar); // issue 16
+        }
+        add(grid);
         getUI().ifPresent(this::watchWidth);
         load(false);
+    }
+
+    /** issue 16: "Find SMTP user" on /accounts opens this screen filtered to one user with {@code ?search=name}. */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("search").ifPresent(search::setValue);
     }
 
     @Override
@@ -159,9 +187,15 @@ class SmtpUsersView extends TenantPage {
         grid.setWidthFull();
         grid.addClassName("smtp-grid");
         grid.setPartNameGenerator(user -> saving.contains(user.name()) ? "saving" : null);
+        if (bulkBar != null) { // issue 16
+            grid.addColumn(bulkBar.selectColumn()).setHeader("Select").setKey("select").setAutoWidth(true).setFlexGrow(0);
+        }
 
         grid.addColumn(LitRenderer.<SmtpUser>of("<span class=\"smtp-name\">${item.name}</span>"
-                        + "${item.saving ? html`<span class=\"saving-note\" role=\"status\"> Saving…</span>` : ''}")
+                        + "${item.saving ? html`<span class=\"saving-note\" role=\"status\"> Saving…</span>` : ''}"
+                        // issue 16
+                        + "${item.outside ? html` <span class=\"changed-outside\">Changed outside the portal</span>` : ''}")
+                        .withProperty("outside", user -> changedOutside.contains(user.name()))
                         .withProperty("name", SmtpUser::name)
                         .withProperty("saving", user -> saving.contains(user.name())))
                 .setHeader("SMTP user").setKey("name").setSortProperty("name").setFlexGrow(2).setAutoWidth(true);
@@ -181,6 +215,13 @@ class SmtpUsersView extends TenantPage {
                 .setEditorComponent(hourlyField);
         wireEditorField(totalField, LimitKind.TOTAL);
         wireEditorField(hourlyField, LimitKind.HOURLY);
+        // issue 16: each row opens the user's history panel
+        rowHistory.ifAvailable(history -> grid.addColumn(LitRenderer.<SmtpUser>of(
+                                "<vaadin-button theme=\"tertiary\" aria-label=\"History of ${item.name}\" "
+                                        + "@click=\"${open}\">History</vaadin-button>")
+                        .withProperty("name", SmtpUser::name)
+                        .withFunction("open", user -> history.open(membership(), user.name(), () -> load(false))))
+                .setHeader("History").setKey("history").setAutoWidth(true));
 
         if (canEdit) {
             actionsColumn = grid.addColumn(LitRenderer.<SmtpUser>of(
@@ -503,6 +544,9 @@ class SmtpUsersView extends TenantPage {
         tasks.run(ui, () -> smtpUsers.list(membership().tenantId(), refresh), loaded -> {
             loading.setVisible(false);
             snapshot = loaded;
+            // issue 16: read after the listing, which is what finds outside changes
+            changedOutside = rowHistory.getIfAvailable() == null ? java.util.Set.of()
+                    : rowHistory.getObject().changedOutside(membership());
             grid.getDataProvider().refreshAll();
             updateCounts();
             if (loaded.size() == 0) {
