@@ -38,7 +38,8 @@ class TenantsAdminView extends Main {
     private final UserAdministrationService users;
     private final Grid<Tenant> grid = new Grid<>();
 
-    TenantsAdminView(TenantAdministrationService tenants, UserAdministrationService users) {
+    TenantsAdminView(TenantAdministrationService tenants, UserAdministrationService users,
+                     com.sendclean.portal.smtpusers.SmtpUserService smtpUsers) {
         this.tenants = tenants;
         this.users = users;
         addClassName("page");
@@ -50,6 +51,13 @@ class TenantsAdminView extends Main {
         grid.addColumn(Tenant::name).setHeader("Name").setSortable(true).setFlexGrow(1);
         grid.addColumn(Tenant::slug).setHeader("URL name").setSortable(true).setAutoWidth(true);
         grid.addColumn(tenant -> tenant.active() ? "Active" : "Deactivated").setHeader("Status").setAutoWidth(true);
+        // issue 16: counts only from the shared copies members' sessions already loaded, never a SendClean call
+        grid.addColumn(tenant -> smtpUsers.sharedCounts(tenant.id()).map(c -> Integer.toString(c.total())).orElse("—"))
+                .setHeader("SMTP users").setAutoWidth(true);
+        grid.addColumn(tenant -> smtpUsers.sharedCounts(tenant.id()).map(c -> Long.toString(c.enabled())).orElse("—"))
+                .setHeader("Enabled").setAutoWidth(true);
+        grid.addColumn(tenant -> smtpUsers.sharedCounts(tenant.id()).map(c -> Long.toString(c.disabled())).orElse("—"))
+                .setHeader("Disabled").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.setAriaLabel("Tenants");
         grid.setAllRowsVisible(true);
