@@ -23,8 +23,8 @@ class AccountsBrowserTest extends BrowserTest {
 
     @Test
     void aResellerLandsOnTheirAccountsAndFindsAnSmtpUserInAnotherAccount() {
-        var acme = sandboxTenants.create("Acme", 3);
-        var globex = sandboxTenants.create("Globex", 5);
+        var acme = sandboxTenants.create("Acme", 7);
+        var globex = sandboxTenants.create("Globex", 11);
         var hooli = sandboxTenants.create("Hooli", 2);
         var reseller = testTenants.readyMember(acme.tenant(), "reseller", TenantRole.ADMIN);
         testTenants.grant(globex.tenant(), reseller, TenantRole.VIEWER);
@@ -40,8 +40,9 @@ class AccountsBrowserTest extends BrowserTest {
         assertThat(accounts.account(hooli.tenant().name())).isHidden();
         // counts fill in as each account's list arrives
         assertThat(accounts.cell("Working")).hasCount(2);
-        assertThat(accounts.cell("3")).isVisible();
-        assertThat(accounts.cell("5")).isVisible();
+        // first(): an enabled or disabled count may equal another row's number
+        assertThat(accounts.cell("7").first()).isVisible();
+        assertThat(accounts.cell("11").first()).isVisible();
         assertThat(accounts.cell("Viewer")).isVisible();
         assertAccessible();
 
