@@ -1,5 +1,6 @@
 package com.sendclean.portal.admin;
 
+import com.sendclean.portal.smtpusers.SharedSmtpUserCounts;
 import com.sendclean.portal.security.Roles;
 import com.sendclean.portal.account.UserAdministrationService;
 import com.sendclean.portal.account.UserSummary;
@@ -41,7 +42,8 @@ class TenantsAdminView extends Main {
     private boolean narrow;
     private final Grid<Tenant> grid = new Grid<>();
 
-    TenantsAdminView(TenantAdministrationService tenants, UserAdministrationService users, StepUpService stepUp) {
+    TenantsAdminView(TenantAdministrationService tenants, UserAdministrationService users, StepUpService stepUp,
+                     SharedSmtpUserCounts counts) {
         this.tenants = tenants;
         this.stepUp = stepUp;
         this.users = users;
@@ -55,6 +57,13 @@ class TenantsAdminView extends Main {
                 .setFlexGrow(1);
         var slug = grid.addColumn(Tenant::slug).setHeader("URL name").setSortable(true).setAutoWidth(true);
         var status = grid.addColumn(TenantsAdminView::status).setHeader("Status").setAutoWidth(true);
+        // counts only from the shared copies members' sessions already loaded, never a SendClean call (issue 16)
+        grid.addColumn(tenant -> counts.sharedCounts(tenant.id()).map(c -> Integer.toString(c.total())).orElse("—"))
+                .setHeader("SMTP users").setAutoWidth(true);
+        grid.addColumn(tenant -> counts.sharedCounts(tenant.id()).map(c -> Long.toString(c.enabled())).orElse("—"))
+                .setHeader("Enabled").setAutoWidth(true);
+        grid.addColumn(tenant -> counts.sharedCounts(tenant.id()).map(c -> Long.toString(c.disabled())).orElse("—"))
+                .setHeader("Disabled").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Tenants");
         grid.setAllRowsVisible(true);

@@ -12,7 +12,11 @@ public enum AuditAction {
     TENANT_CREATED, TENANT_RENAMED, TENANT_DEACTIVATED, TENANT_REACTIVATED,
     USER_CREATED, USER_DEACTIVATED, USER_REACTIVATED, USER_PASSWORD_RESET, PASSWORD_CHANGED,
     TWO_FACTOR_ENROLLED, TWO_FACTOR_DISABLED, RECOVERY_CODE_USED,
-    SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGNED_OUT, SIGN_IN_THROTTLED;
+    SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGNED_OUT, SIGN_IN_THROTTLED,
+    // issue 16: a re-list found a change of an SMTP user that no portal action explains
+    CHANGED_OUTSIDE_THE_PORTAL,
+    // issue 16: one event per bulk action, with its counts, beside the event of each change
+    SMTP_USERS_BULK_CHANGED;
 
     /** "SMTP user limit changed" */
     public String label() {

@@ -22,7 +22,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Local profile only (demo data and sandbox both on): seeds an empty portal with two tenants on the SendClean
+ * Local profile only (demo data and sandbox both on): seeds an empty portal with three tenants on the SendClean
  * sandbox and three documented users,
  * so that a fresh clone shows something real after {@code ./mvnw spring-boot:run}.
  */
@@ -85,16 +85,20 @@ class DemoDataSeeder implements ApplicationRunner {
         UserId rita = demoAccounts.ensure("rita", DEMO_PASSWORD);
         TenantId acme = runAs.platformAdministrator(() -> tenants.createTenant("Acme", "acme"));
         TenantId globex = runAs.platformAdministrator(() -> tenants.createTenant("Globex", "globex"));
+        // issue 16: a third, bigger account makes rita's accounts overview and "Find SMTP user" worth trying
+        TenantId initech = runAs.platformAdministrator(() -> tenants.createTenant("Initech", "initech"));
         runAs.platformAdministrator(() -> {
             tenants.grant(acme, alice, TenantRole.ADMIN);
             tenants.grant(globex, victor, TenantRole.VIEWER);
             tenants.grant(acme, rita, TenantRole.ADMIN);
             tenants.grant(globex, rita, TenantRole.ADMIN);
+            tenants.grant(initech, rita, TenantRole.ADMIN);
             return null;
         });
         // each tenant gets its own sandbox account with made-up credentials, stored like real ones
         connectToSandbox(acme, "acme", 6, rita);
         connectToSandbox(globex, "globex", 4, rita);
-        log.info("Seeded the local demo: tenants Acme and Globex; users alice, victor and rita (their password is in the README)");
+        connectToSandbox(initech, "initech", 120, rita);
+        log.info("Seeded the local demo: tenants Acme, Globex and Initech; users alice, victor and rita (their password is in the README)");
     }
 }

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  */
 class SmtpUserGrid extends Grid<SmtpUser> {
 
+    private Set<String> changedOutside = Set.of();
     private static final int NARROW_WIDTH = NarrowWidth.BREAKPOINT;
 
     /** What a row's buttons ask the screen to do. */
@@ -67,8 +68,10 @@ class SmtpUserGrid extends Grid<SmtpUser> {
         setAriaLabel("SMTP users of " + tenantName);
 
         addColumn(LitRenderer.<SmtpUser>of("<span class=\"smtp-name\">${item.name}</span>"
-                        + "${item.saving ? html`<span class=\"saving-note\" role=\"status\"> Saving…</span>` : ''}")
+                        + "${item.saving ? html`<span class=\"saving-note\" role=\"status\"> Saving…</span>` : ''}"
+                        + "${item.outside ? html` <span class=\"changed-outside\">Changed outside the portal</span>` : ''}")
                         .withProperty("name", SmtpUser::name)
+                        .withProperty("outside", user -> changedOutside.contains(user.name()))
                         .withProperty("saving", user -> saving.contains(user.name())))
                 .setHeader("SMTP user").setKey("name").setSortProperty("name").setFlexGrow(2).setAutoWidth(true);
 
@@ -265,5 +268,13 @@ class SmtpUserGrid extends Grid<SmtpUser> {
     private boolean limitHint(SmtpUser user) {
         SmtpUser current = currentVersion(user);
         return LimitHint.applies(current.totalLimit(), current.hourlyLimit());
+    }
+
+    /** Marks the rows whose last re-list found a change no portal action explains (the reseller cockpit's history). */
+    void markChangedOutside(Set<String> names) {
+        if (!names.equals(changedOutside)) {
+            changedOutside = Set.copyOf(names);
+            getDataProvider().refreshAll();
+        }
     }
 }

@@ -57,6 +57,12 @@ public class SmtpUserService {
         return refresh ? directory.reload(tenantId, this::load) : directory.get(tenantId, this::load);
     }
 
+    /** The tenant's shared copy if one is held now, never a call to SendClean (the accounts overview). */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'VIEWER')")
+    public Optional<SmtpUserSnapshot> findSharedCopy(TenantId tenantId) {
+        return directory.current(tenantId);
+    }
+
     /**
      * The tenant's SMTP users as a future: when another session's listing is under way, the caller joins it without
      * a thread waiting, so a tenant whose SendClean hangs holds one thread however many sessions open it.
@@ -142,6 +148,7 @@ public class SmtpUserService {
     public SmtpCredentials create(TenantId tenantId, Integer totalLimit, Integer hourlyLimit) {
         int total = validLimit("Total limit", totalLimit);
         int hourly = validLimit("Hourly limit", hourlyLimit);
+        Instant attempted = Instant.now(); // issue 16
         try {
             SmtpCredentials created;
             try {
@@ -150,6 +157,7 @@ public class SmtpUserService {
                 recordFailure(AuditAction.SMTP_USER_CREATED, tenantId, null, failure);
                 throw failure;
             }
+            events.publishEvent(new SmtpUserAttempted(tenantId, created.name(), attempted)); // issue 16
             auditLog.record(AuditEvent.success(AuditAction.SMTP_USER_CREATED, tenantId.value(), created.name())
                     .withDetail("Total limit " + total + ", hourly limit " + hourly));
             directory.forget(tenantId);
@@ -202,6 +210,9 @@ public class SmtpUserService {
     private <T> T remote(AuditAction action, TenantId tenantId, String name, java.util.function.Supplier<T> call,
                          String detail) {
         T result;
+        if (name != null) {
+            events.publishEvent(new SmtpUserAttempted(tenantId, name, Instant.now())); // issue 16
+        }
         try {
             result = call.get();
         } catch (RuntimeException failure) {
@@ -240,7 +251,12 @@ public class SmtpUserService {
     }
 
     private SmtpUserSnapshot load(TenantId tenantId) {
-        return credentials.withStoredAccount(tenantId,
+        Instant started = Instant.now();
+        SmtpUserSnapshot snapshot = credentials.withStoredAccount(tenantId,
                 account -> new SmtpUserSnapshot(sendClean.listSmtpUsers(account), Instant.now()));
+        // the history compares each listing with the last one (issue 16); published after SendClean answered
+        events.publishEvent(new SmtpUsersListed(tenantId,
+                snapshot.query(null, SmtpUserSnapshot.SortKey.NAME, false).toList(), started));
+        return snapshot;
     }
 }

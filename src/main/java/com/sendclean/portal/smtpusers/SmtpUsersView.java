@@ -1,5 +1,9 @@
 package com.sendclean.portal.smtpusers;
 
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
 import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.tenant.TenantLinks;
 import com.sendclean.portal.credentials.CredentialsView;
@@ -44,7 +48,7 @@ import java.util.function.Consumer;
 @Route("t/:slug/" + SmtpUsersView.PATH)
 @PermitAll
 @StyleSheet("styles/smtp-users.css")
-class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
+class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, AfterNavigationObserver {
 
     static final String PATH = "smtp-users";
 
@@ -52,6 +56,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
     private final TenantTasks tasks;
     private final StepUpService stepUp;
     private final LiveRows live;
+    private final SmtpUsersCockpit cockpit;
 
     private final H1 heading = new H1("SMTP users");
     private final ListSummary summary = new ListSummary();
@@ -69,8 +74,10 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
     private int width = Integer.MAX_VALUE;
 
     SmtpUsersView(TenantService tenantService, SmtpUserService smtpUsers, BackgroundTasks tasks, StepUpService stepUp,
-                  SmtpUserChanges changes, org.springframework.security.core.context.SecurityContextHolderStrategy security) {
+                  SmtpUserChanges changes, SecurityContextHolderStrategy security, SmtpUsersCsvExport csvExport,
+                  BulkChangeRunner bulkRunner, ObjectProvider<SmtpUserRowHistory> rowHistory) {
         super(tenantService);
+        this.cockpit = new SmtpUsersCockpit(csvExport, bulkRunner, tasks, rowHistory, toolbar, grid);
         this.smtpUsers = smtpUsers;
         this.tasks = new TenantTasks(tasks);
         this.stepUp = stepUp;
@@ -120,11 +127,21 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
         summary.clear();
         add.setVisible(canEdit);
         grid.configure(membership.tenant().name(), canEdit, editor, this);
+        var bulkBar = cockpit.show(membership, canEdit, search::getValue, () -> load(false));
         grid.applyWidth(width);
-        add(heading, summary.counts(), toolbar, loading, summary.state(), summary.notice(),
-                summary.listProblems(), grid);
+        add(heading, summary.counts(), toolbar, loading, summary.state(), summary.notice(), summary.listProblems());
+        if (bulkBar != null) {
+            add(bulkBar);
+        }
+        add(grid);
         live.follow(membership.tenantId());
         load(false);
+    }
+
+    /** "Find SMTP user" on /accounts opens this screen filtered to one user with {@code ?search=name}. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("search").ifPresent(search::setValue);
     }
 
     @Override
@@ -168,6 +185,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
         tasks.runAsync(() -> smtpUsers.listAsync(tenant, refresh), loaded -> {
             loading.setVisible(false);
             grid.show(loaded);
+            cockpit.listed(membership());
             updateCounts();
             summary.showListProblems(loaded);
             if (then != null) {
@@ -288,10 +306,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
                 }).open();
     }
 
-    /**
-     * SendClean may or may not have done what was asked: say so, list again, and highlight the rows that differ from
-     * what the screen showed (a new user, a new value), so the user sees the outcome instead of retrying blindly.
-     */
+    /** SendClean may or may not have done it: say so, list again, highlight what differs (never "try again"). */
     private void relistAndHighlight(String message) {
         SmtpUserSnapshot before = grid.snapshot();
         summary.showNotice(message);
@@ -299,24 +314,13 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions {
         load(true, after -> SnapshotDifference.changedNames(before, after).forEach(name -> grid.markChanged(name, true)));
     }
 
-    /** Records a copied password (not a copied user name) in the audit trail. */
     private Consumer<String> copied(String smtpUserName) {
-        TenantId tenant = membership().tenantId();
-        return label -> {
-            if (label.toLowerCase(java.util.Locale.ROOT).contains("password")) {
-                try {
-                    smtpUsers.passwordCopied(tenant, smtpUserName);
-                } catch (RuntimeException failure) {
-                    showFailure(failure);
-                }
-            }
-        };
+        return CopiedPasswords.recorder(smtpUsers, membership().tenantId(), smtpUserName, this::showFailure);
     }
 
     /**
-     * The shared copy already holds this portal's change: send just that row from it, rather than refetching the
-     * page, so the confirmed value shows without another round trip. The row stays where it is until the next
-     * refresh, even when the grid is sorted by the changed column, so nothing jumps away from the user.
+     * The shared copy already holds this portal's change: send just that row, without another round trip. The row stays
+     * where it is until the next refresh, even when sorted by the changed column, so nothing jumps away.
      */
     private void showSaved(String name) {
         grid.markSaving(name, false);

@@ -16,8 +16,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Where sign-in lands. A member goes on to the tenant used last (or their only one); a platform administrator without
- * a tenant sees what they can administer; any other user without a tenant sees a page that says so.
+ * Where sign-in lands. A member of two or more tenants goes on to the accounts overview, a member of one to that
+ * tenant; a platform administrator without a tenant sees what they can administer; any other user without a tenant
+ * sees a page that says so.
  */
 @Route("")
 @PermitAll
@@ -36,9 +37,15 @@ class LandingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (tenantService.myTenants().size() >= 2) {
+            // issue 16: people in several accounts start from the accounts overview
+            event.forwardTo("accounts");
+            return;
+        }
         var landing = tenantService.landingTenant();
         if (landing.isPresent()) {
-            event.forwardTo(TenantHomeView.class, TenantLinks.of(landing.get().tenant().slug()));
+            // the overview lives in the dashboard module, which builds on this one: named by its path here
+            event.forwardTo(TenantLinks.path(landing.get().tenant().slug(), ""));
             return;
         }
         removeAll();

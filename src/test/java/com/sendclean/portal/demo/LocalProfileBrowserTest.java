@@ -16,7 +16,11 @@ class LocalProfileBrowserTest extends BrowserTest {
     void theResellerRitaSwitchesBetweenAcmeAndGlobexAndSeesTheirSmtpUsers() {
         new LoginPage(page).open(url("")).signIn("rita", DemoDataSeeder.DEMO_PASSWORD);
         var shell = new ShellPage(page);
-        assertThat(shell.heading("Acme")).isVisible();
+        // in three accounts, she starts from the accounts overview
+        assertThat(shell.heading("Accounts")).isVisible();
+        assertThat(page).hasURL(url("/accounts"));
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Initech"))).isVisible();
         page.navigate(url("/t/acme/smtp-users"));
         assertThat(page.locator(".smtp-counts")).containsText("6 SMTP users");
 
