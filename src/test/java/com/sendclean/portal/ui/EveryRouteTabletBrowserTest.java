@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryRouteTabletBrowserTest extends BrowserTest {
 
     /** Who may open a route. */
-    enum Access { TENANT_VIEWER, TENANT_OPERATOR, TENANT_ADMIN, PLATFORM_ADMIN, ANYONE }
+    enum Access { TENANT_VIEWER, TENANT_OPERATOR, TENANT_ADMIN, SEVERAL_TENANTS, PLATFORM_ADMIN, ANYONE }
 
     /** A page behind sign-in; {slug} stands for the tenant's. */
     record Route(String path, Access access) {}
@@ -47,6 +47,7 @@ class EveryRouteTabletBrowserTest extends BrowserTest {
      * overview, which is on the list). Add a route here when a view is added.
      */
     static final List<Route> ROUTES = List.of(
+            new Route("/accounts", Access.SEVERAL_TENANTS),
             new Route("/t/{slug}", Access.TENANT_VIEWER),
             new Route("/t/{slug}/smtp-users", Access.TENANT_VIEWER),
             new Route("/t/{slug}/credentials", Access.TENANT_ADMIN),
@@ -94,9 +95,11 @@ class EveryRouteTabletBrowserTest extends BrowserTest {
                 testTenants.readyMember(tenant, "operator", TenantRole.OPERATOR).username(), operator));
         users.put("VIEWER", new Member(testTenants.readyMember(tenant, "viewer", TenantRole.VIEWER).username(), viewer));
         var second = testTenants.tenant("Second");
-        var reseller = testTenants.readyMember(tenant, "reseller", TenantRole.ADMIN);
-        testTenants.grant(second, reseller, TenantRole.OPERATOR);
-        users.put("member of two tenants", new Member(reseller.username(), admin));
+        var resellerStaff = testTenants.readyMember(tenant, "reseller", TenantRole.ADMIN);
+        testTenants.grant(second, resellerStaff, TenantRole.OPERATOR);
+        var reseller = EnumSet.copyOf(admin);
+        reseller.add(Access.SEVERAL_TENANTS);
+        users.put("member of two tenants", new Member(resellerStaff.username(), reseller));
     }
 
     Stream<Arguments> rolesAndViewports() {
