@@ -94,7 +94,7 @@ public class CredentialsService {
      * secrets. Typed credentials never change the stored ones' "refused" mark.
      */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'ADMIN')")
-    @Transactional
+    // no transaction: SendClean is never called while one is open (each write below commits on its own)
     public ConnectionTestResult testConnection(TenantId tenantId, CredentialsInput input) {
         stepUp.requireFresh();
         String appDomain;

@@ -1,5 +1,8 @@
 package com.sendclean.portal.credentials;
 
+import com.vaadin.flow.component.UI;
+import com.sendclean.portal.tenant.TenantId;
+import com.sendclean.portal.ui.BackgroundTasks;
 import com.sendclean.portal.stepup.StepUpDialog;
 import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.shared.InvalidInputException;
@@ -42,11 +45,17 @@ public class CredentialsView extends TenantPage {
     private final PasswordField token = new PasswordField("API token");
     private final TextField appDomain = new TextField("App domain");
     private final Div result = new Div();
+    private final BackgroundTasks tasks;
+    private final Button test = new Button("Test connection");
 
-    CredentialsView(TenantService tenantService, CredentialsService credentials, StepUpService stepUp) {
+    CredentialsView(TenantService tenantService, CredentialsService credentials, StepUpService stepUp,
+                    BackgroundTasks tasks) {
         super(tenantService);
         this.credentials = credentials;
         this.stepUp = stepUp;
+        this.tasks = tasks;
+        // once: the page is reused across tenants, and show() runs on each visit
+        test.addClickListener(click -> StepUpDialog.ifNeeded(stepUp, this::test));
     }
 
     @Override
@@ -78,7 +87,7 @@ public class CredentialsView extends TenantPage {
         var save = new Button("Save", click -> StepUpDialog.ifNeeded(stepUp, this::save));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // the test may send the stored token, so it needs the same recent password entry as Save
-        var test = new Button("Test connection", click -> StepUpDialog.ifNeeded(stepUp, this::test));
+        test.setEnabled(true);
         var remove = new Button("Remove credentials", click -> new ConfirmDialog("Remove credentials",
                 "Remove the SendClean credentials of " + membership.tenant().name()
                         + "? The portal can then no longer manage its SMTP users until someone enters them again.",
@@ -145,14 +154,28 @@ public class CredentialsView extends TenantPage {
         }
     }
 
+    /** Off the UI thread: SendClean may take its whole deadline; the answer is dropped if the user moved on. */
     private void test() {
         clearErrors();
-        ConnectionTestResult outcome = credentials.testConnection(membership().tenantId(), input());
-        outcome.invalidFields().forEach(name -> markInvalid(name, outcome.message()));
-        result.setText(outcome.message());
+        TenantId tenant = membership().tenantId();
+        CredentialsInput typed = input();
+        test.setEnabled(false);
+        result.setText("Testing…");
         result.removeClassNames("status-ok", "status-error");
-        result.addClassName(outcome.worked() ? "status-ok" : "status-error");
-        refreshStatus();
+        tasks.run(UI.getCurrent(), () -> credentials.testConnection(tenant, typed), outcome -> {
+            test.setEnabled(true);
+            if (membership() == null || !tenant.equals(membership().tenantId())) {
+                return;
+            }
+            outcome.invalidFields().forEach(name -> markInvalid(name, outcome.message()));
+            result.setText(outcome.message());
+            result.addClassName(outcome.worked() ? "status-ok" : "status-error");
+            refreshStatus();
+        }, failure -> {
+            test.setEnabled(true);
+            result.setText("");
+            Notifications.error(failure.getMessage());
+        });
     }
 
     private void remove() {

@@ -52,7 +52,8 @@ class HaproxyClusterCheck extends BrowserTest {
                 "SPRING_DATASOURCE_PASSWORD", environment.getProperty("spring.datasource.password", ""),
                 "PORTAL_CRYPTO_KEYSETFILE", Path.of(environment.getRequiredProperty("portal.data-dir"))
                         .resolve("local-keyset.json").toAbsolutePath().toString(),
-                "PORTAL_BOOTSTRAP_ADMINPASSWORD", "cluster-check-admin-passphrase",
+                // the bootstrap password must pass the password policy, which refuses one that contains the user name
+                "PORTAL_BOOTSTRAP_ADMINPASSWORD", "cluster-check-bootstrap-passphrase",
                 // the production jar has no SendClean of its own unless the sandbox is switched on
                 "SENDCLEAN_SANDBOX_ENABLED", "true");
 
