@@ -1,5 +1,6 @@
 package com.sendclean.portal.accounts;
 
+import com.sendclean.portal.tenant.TenantId;
 import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.credentials.CredentialsStatus;
 import com.sendclean.portal.credentials.CredentialsUnavailableException;
@@ -56,7 +57,7 @@ public class AccountsService {
     /** Every account of the user with what is known at once: role, last change, counts of a shared copy held now. */
     public List<AccountSummary> myAccounts() {
         List<TenantMembership> mine = tenants.myTenants();
-        Map<com.sendclean.portal.tenant.TenantId, LastChange> latest =
+        Map<TenantId, LastChange> latest =
                 lastChanges.latest(mine.stream().map(TenantMembership::tenantId).toList());
         return mine.stream().map(membership -> {
             var tenant = membership.tenant();

@@ -1,5 +1,6 @@
 package com.sendclean.portal.admin;
 
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.sendclean.portal.smtpusers.SharedSmtpUserCounts;
 import com.sendclean.portal.security.Roles;
 import com.sendclean.portal.account.UserAdministrationService;
@@ -127,7 +128,7 @@ class TenantsAdminView extends Main {
         slug.setRequired(false);
         slug.setHelperText("Used in links (/t/<URL name>); it never changes. Leave empty to use the suggestion.");
         // the suggestion is a placeholder, not a value, so it never overwrites what the user is typing
-        name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        name.setValueChangeMode(ValueChangeMode.EAGER);
         name.addValueChangeListener(change -> slug.setPlaceholder(TenantAdministrationService.suggestSlug(change.getValue())));
         dialog.add(new VerticalLayout(name, slug));
         var save = new Button("Create", click -> {

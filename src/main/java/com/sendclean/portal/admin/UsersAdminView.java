@@ -1,5 +1,6 @@
 package com.sendclean.portal.admin;
 
+import java.util.stream.Stream;
 import com.sendclean.portal.stepup.StepUpDialog;
 import com.sendclean.portal.security.PasswordPolicy;
 import com.sendclean.portal.security.Roles;
@@ -80,7 +81,7 @@ class UsersAdminView extends Main {
     private Div userCell(UserSummary user) {
         var cell = new Div(new Span(user.username()));
         if (narrow) {
-            String second = String.join(" · ", java.util.stream.Stream.of(authority(user), status(user))
+            String second = String.join(" · ", Stream.of(authority(user), status(user))
                     .filter(text -> !text.isEmpty()).toList());
             var line = new Span(second);
             line.addClassName("cell-second-line");

@@ -1,5 +1,6 @@
 package com.sendclean.portal.audit;
 
+import java.util.stream.Stream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -38,7 +39,7 @@ class AuditCsvExport {
                 try {
                     // every cell, not only the free-text ones: the client address once came from a header, and
                     // rows written before it was checked are still in the table
-                    csv.printRecord(java.util.stream.Stream.of(entry.time(), entry.actorId(), entry.actorName(),
+                    csv.printRecord(Stream.of(entry.time(), entry.actorId(), entry.actorName(),
                                     entry.tenantId(), entry.tenantSlug(), entry.action(), entry.target(),
                                     entry.outcome(), entry.detail(), entry.clientIp(), entry.userAgent())
                             .map(cell -> cell == null ? null : safe(cell.toString())));

@@ -1,5 +1,7 @@
 package com.sendclean.portal.auditpages;
 
+import com.vaadin.flow.data.renderer.TextRenderer;
+import java.util.ArrayList;
 import com.sendclean.portal.audit.AuditAction;
 import com.sendclean.portal.audit.AuditEntry;
 import com.sendclean.portal.audit.AuditFilter;
@@ -83,7 +85,7 @@ final class AuditPanel extends VerticalLayout {
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
         // wide: one column per value; narrow (a tablet): two-line cells, the client address in the row details
-        var wide = new java.util.ArrayList<Grid.Column<AuditEntry>>();
+        var wide = new ArrayList<Grid.Column<AuditEntry>>();
         wide.add(grid.addColumn(entry -> TIME.format(entry.time())).setHeader("Time").setAutoWidth(true).setFlexGrow(0));
         wide.add(grid.addColumn(AuditPanel::actor).setHeader("Actor").setAutoWidth(true));
         if (showTenant) {
@@ -103,7 +105,7 @@ final class AuditPanel extends VerticalLayout {
         var client = grid.addColumn(entry -> entry.clientIp() == null ? "" : entry.clientIp()).setHeader("Client").setAutoWidth(true);
         wide.add(client);
         narrow.forEach(column -> column.setVisible(false));
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
+        grid.setItemDetailsRenderer(new TextRenderer<>(
                 entry -> (client.isVisible() ? "" : "Client: " + (entry.clientIp() == null ? "unknown" : entry.clientIp()) + " · ")
                         + "User agent: " + (entry.userAgent() == null ? "unknown" : entry.userAgent())));
         NarrowWidth.watch(grid, isNarrow -> {

@@ -1,5 +1,6 @@
 package com.sendclean.portal.credentials;
 
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.UI;
 import com.sendclean.portal.tenant.TenantId;
 import com.sendclean.portal.ui.BackgroundTasks;
@@ -79,7 +80,7 @@ public class CredentialsView extends TenantPage {
         ownerId.setMaxLength(CredentialsInput.MAX_OWNER_ID_LENGTH);
         token.setMaxLength(CredentialsInput.MAX_TOKEN_LENGTH);
         token.setRevealButtonVisible(false);
-        token.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        token.setAutocomplete(Autocomplete.OFF);
         appDomain.setMaxLength(253);
         appDomain.setPlaceholder("us1-mta1.sendclean.net");
         appDomain.setHelperText("Your SendClean app domain, without https:// or a path.");

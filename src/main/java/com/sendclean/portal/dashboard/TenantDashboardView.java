@@ -1,5 +1,7 @@
 package com.sendclean.portal.dashboard;
 
+import com.sendclean.portal.audit.AuditEvent;
+import com.vaadin.flow.component.html.Span;
 import com.sendclean.portal.audit.AuditEntry;
 import com.sendclean.portal.audit.AuditFilter;
 import com.sendclean.portal.auditpages.AuditTrailService;
@@ -136,7 +138,7 @@ class TenantDashboardView extends TenantPage {
         list.getElement().setAttribute("aria-label", "Changed outside the portal");
         for (OutsideChange change : changes) {
             list.add(new ListItem(new Anchor(base + "/smtp-users?search=" + change.name(), change.name()),
-                    new com.vaadin.flow.component.html.Span(" found " + TIME.format(change.detectedAt()))));
+                    new Span(" found " + TIME.format(change.detectedAt()))));
         }
         section.add(list);
         return section;
@@ -154,7 +156,7 @@ class TenantDashboardView extends TenantPage {
                 list.add(new ListItem(TIME.format(event.time()) + " · " + event.actionLabel()
                         + (event.target() == null ? "" : " · " + event.target())
                         + " · " + (event.actorName() == null ? "unknown" : event.actorName())
-                        + (com.sendclean.portal.audit.AuditEvent.SUCCESS.equals(event.outcome()) ? "" : " · failed")
+                        + (AuditEvent.SUCCESS.equals(event.outcome()) ? "" : " · failed")
                         + (event.detail() == null ? "" : " · " + event.detail())));
             }
             section.add(list);

@@ -1,5 +1,6 @@
 package com.sendclean.portal.history;
 
+import com.sendclean.portal.sendclean.SendCleanException;
 import com.sendclean.portal.audit.AuditEntry;
 import com.sendclean.portal.audit.AuditEvent;
 import com.sendclean.portal.smtpusers.SmtpUserService;
@@ -96,7 +97,7 @@ final class HistoryPanel extends Dialog {
             Notifications.success("Reverted " + name + ": " + change.label() + ".");
             showEvents();
             afterRevert.run();
-        }, failure -> Notifications.error(failure instanceof com.sendclean.portal.sendclean.SendCleanException sendClean
+        }, failure -> Notifications.error(failure instanceof SendCleanException sendClean
                 ? sendClean.customerMessage() : "The revert did not go through; try again."));
     }
 }

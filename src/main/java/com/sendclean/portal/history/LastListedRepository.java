@@ -1,5 +1,7 @@
 package com.sendclean.portal.history;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import com.sendclean.portal.sendclean.SmtpUser;
 import com.sendclean.portal.tenant.TenantId;
 import java.sql.Timestamp;
@@ -146,7 +148,7 @@ class LastListedRepository {
                 .list();
     }
 
-    private static ListedState map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static ListedState map(ResultSet rs, int row) throws SQLException {
         Timestamp attempt = rs.getTimestamp("portal_attempt_at");
         return new ListedState(rs.getString("name"), rs.getString("status"), (Integer) rs.getObject("total_limit"),
                 (Integer) rs.getObject("hourly_limit"), attempt == null ? null : attempt.toInstant(),

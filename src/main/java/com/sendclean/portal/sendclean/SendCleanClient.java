@@ -1,5 +1,12 @@
 package com.sendclean.portal.sendclean;
 
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import feign.Response;
 import feign.RetryableException;
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -183,7 +190,7 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
                     account.tenantKey(), bulkhead.getBulkheadConfig().getMaxConcurrentCalls());
             throw SendCleanException.busy();
         }
-        var result = new java.util.concurrent.CompletableFuture<T>();
+        var result = new CompletableFuture<T>();
         Thread worker = Thread.ofVirtual().name("sendclean-" + call.wireName()).start(() -> {
             try {
                 result.complete(callNow(call, account, parameters, reader, feignCall));
@@ -194,8 +201,8 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
             }
         });
         try {
-            return result.get(properties.callTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException late) {
+            return result.get(properties.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
             worker.interrupt();
             log.info("SendClean {} for tenant {}: no answer within the call deadline of {}", call.wireName(),
                     account.tenantKey(), properties.callTimeout());
@@ -206,7 +213,7 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
             Thread.currentThread().interrupt();
             throw call.outcomeUnknownOnTimeout() ? SendCleanException.outcomeUnknown(call.whatMayHaveHappened())
                     : SendCleanException.unreachable();
-        } catch (java.util.concurrent.ExecutionException failed) {
+        } catch (ExecutionException failed) {
             if (failed.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -249,7 +256,7 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
             }
             log.info("SendClean {} for tenant {}: {} in {} ms", call.wireName(), account.tenantKey(), failure.kind(),
                     elapsed(started));
-            count(call, failure.kind().name().toLowerCase(java.util.Locale.ROOT));
+            count(call, failure.kind().name().toLowerCase(Locale.ROOT));
             throw failure;
         }
     }
@@ -282,8 +289,8 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
                 return SendCleanException.addressRefused("The app domain " + account.appDomain()
                         + " leads to a private or local network address, which the portal does not call.");
             }
-            if (cause instanceof ConnectTimeoutException || cause instanceof java.net.ConnectException
-                    || cause instanceof java.net.UnknownHostException
+            if (cause instanceof ConnectTimeoutException || cause instanceof ConnectException
+                    || cause instanceof UnknownHostException
                     || cause instanceof org.apache.hc.client5.http.HttpHostConnectException) {
                 return SendCleanException.unreachable();
             }

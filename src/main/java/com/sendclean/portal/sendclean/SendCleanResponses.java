@@ -1,5 +1,6 @@
 package com.sendclean.portal.sendclean;
 
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ final class SendCleanResponses {
             throw SendCleanException.malformed();
         }
         var users = new ArrayList<SmtpUser>(list.size());
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         Set<String> duplicates = new LinkedHashSet<>();
         int unreadable = 0;
         int index = 0;

@@ -1,5 +1,6 @@
 package com.sendclean.portal.smtpusers;
 
+import java.util.Locale;
 import com.sendclean.portal.sendclean.SmtpUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -62,7 +63,7 @@ class LimitEditor {
             });
             var save = new Button("Save", click -> commit(kind, false));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            save.setAriaLabel("Save " + kind.label().toLowerCase(java.util.Locale.ROOT));
+            save.setAriaLabel("Save " + kind.label().toLowerCase(Locale.ROOT));
             save.addClassName("touch-target");
             var cancel = new Button("Cancel", click -> cancel());
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);

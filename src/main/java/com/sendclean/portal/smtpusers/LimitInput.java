@@ -1,5 +1,6 @@
 package com.sendclean.portal.smtpusers;
 
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,6 @@ final class LimitInput {
 
     /** How the grid shows a limit, which {@link #parse} reads back. */
     static String format(int value) {
-        return String.format(java.util.Locale.ROOT, "%,d", value);
+        return String.format(Locale.ROOT, "%,d", value);
     }
 }

@@ -1,5 +1,6 @@
 package com.sendclean.portal.smtpusers;
 
+import java.util.ArrayList;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -55,7 +56,7 @@ final class ListSummary {
 
     /** Says which of SendClean's entries the list could not show, or nothing when it shows them all. */
     void showListProblems(SmtpUserSnapshot snapshot) {
-        var problems = new java.util.ArrayList<String>();
+        var problems = new ArrayList<String>();
         if (snapshot != null && snapshot.unreadableCount() > 0) {
             problems.add(snapshot.unreadableCount() + (snapshot.unreadableCount() == 1
                     ? " SMTP user could not be read" : " SMTP users could not be read")
@@ -99,7 +100,7 @@ final class ListSummary {
     }
 
     void showFailure(String message, String credentialsLink, Runnable retry) {
-        var actions = new java.util.ArrayList<Component>();
+        var actions = new ArrayList<Component>();
         if (credentialsLink != null) {
             actions.add(new Anchor(credentialsLink, "Go to the SendClean credentials"));
         }

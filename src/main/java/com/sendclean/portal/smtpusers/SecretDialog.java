@@ -1,5 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.clipboard.Clipboard;
@@ -32,7 +34,7 @@ final class SecretDialog extends Dialog {
     }
 
     static SecretDialog created(SmtpCredentials created, Consumer<String> onCopy) {
-        var values = new java.util.LinkedHashMap<String, String>();
+        var values = new LinkedHashMap<String, String>();
         values.put("User name", created.name());
         values.put("Password", created.password());
         return new SecretDialog("SMTP user created",
@@ -53,7 +55,7 @@ final class SecretDialog extends Dialog {
             field.setWidthFull();
             field.addClassName("secret-value");
             var copy = new Button("Copy");
-            copy.setAriaLabel("Copy " + label.toLowerCase(java.util.Locale.ROOT));
+            copy.setAriaLabel("Copy " + label.toLowerCase(Locale.ROOT));
             Clipboard.onClick(copy).writeText(value);
             copy.addClickListener(click -> {
                 onCopy.accept(label);

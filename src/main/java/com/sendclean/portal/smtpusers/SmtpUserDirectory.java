@@ -1,5 +1,6 @@
 package com.sendclean.portal.smtpusers;
 
+import java.util.concurrent.CancellationException;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.sendclean.portal.sendclean.SmtpUser;
@@ -133,7 +134,7 @@ class SmtpUserDirectory {
      * unless it was cancelled; a failed listing (no credentials, SendClean down) is an answer for the screen, not
      * something to log on every opening, so it travels as a cancellation and is unwrapped for the callers.
      */
-    private static final class FailedListing extends java.util.concurrent.CancellationException {
+    private static final class FailedListing extends CancellationException {
         private final Throwable failure;
 
         FailedListing(Throwable failure) {
@@ -153,7 +154,7 @@ class SmtpUserDirectory {
     private static SmtpUserSnapshot await(CompletableFuture<SmtpUserSnapshot> future) {
         try {
             return future.join();
-        } catch (CompletionException | java.util.concurrent.CancellationException failure) {
+        } catch (CompletionException | CancellationException failure) {
             if (unwrap(failure) instanceof RuntimeException runtime) {
                 throw runtime;
             }

@@ -1,5 +1,8 @@
 package com.sendclean.portal.smtpusers;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import com.sendclean.portal.audit.AuditAction;
 import com.sendclean.portal.audit.AuditEvent;
 import com.sendclean.portal.audit.AuditLog;
@@ -68,7 +71,7 @@ public class SmtpUserService {
      * a thread waiting, so a tenant whose SendClean hangs holds one thread however many sessions open it.
      */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'VIEWER')")
-    public java.util.concurrent.CompletableFuture<SmtpUserSnapshot> listAsync(TenantId tenantId, boolean refresh) {
+    public CompletableFuture<SmtpUserSnapshot> listAsync(TenantId tenantId, boolean refresh) {
         return directory.getAsync(tenantId, refresh, this::load);
     }
 
@@ -193,7 +196,7 @@ public class SmtpUserService {
     }
 
     /** Applies a confirmed change to the shared copy and tells every screen on the tenant which row changed. */
-    private void changed(TenantId tenantId, String name, java.util.function.UnaryOperator<SmtpUser> change) {
+    private void changed(TenantId tenantId, String name, UnaryOperator<SmtpUser> change) {
         String by = currentUser.get().map(user -> user.getUsername()).orElse(null);
         long version = directory.update(tenantId, name, change, by);
         // other instances drop their copies first, so their screens read the row from SendClean (the bus keeps order)
@@ -207,7 +210,7 @@ public class SmtpUserService {
     }
 
     /** Runs a call to SendClean and records its outcome, success or failure, right after it. */
-    private <T> T remote(AuditAction action, TenantId tenantId, String name, java.util.function.Supplier<T> call,
+    private <T> T remote(AuditAction action, TenantId tenantId, String name, Supplier<T> call,
                          String detail) {
         T result;
         if (name != null) {

@@ -1,5 +1,8 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.sendclean.SmtpUserList;
+import java.util.HashMap;
+import java.util.Optional;
 import com.sendclean.portal.sendclean.SmtpUser;
 import java.time.Instant;
 import java.util.Comparator;
@@ -37,7 +40,7 @@ public final class SmtpUserSnapshot {
     }
 
     /** A listing: the users that could be read, how many could not, and the names SendClean listed twice. */
-    SmtpUserSnapshot(com.sendclean.portal.sendclean.SmtpUserList listed, Instant fetchedAt) {
+    SmtpUserSnapshot(SmtpUserList listed, Instant fetchedAt) {
         this(listed.users(), fetchedAt, Map.of(), listed.unreadable(), listed.duplicateNames());
     }
 
@@ -93,8 +96,8 @@ public final class SmtpUserSnapshot {
         return fetchedAt;
     }
 
-    public java.util.Optional<SmtpUser> find(String name) {
-        return java.util.Optional.ofNullable(byName.get(name));
+    public Optional<SmtpUser> find(String name) {
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** The users whose name contains the filter, in the given order; a lazy stream over the shared lists. */
@@ -122,13 +125,13 @@ public final class SmtpUserSnapshot {
     }
 
     /** Who last changed the row through the portal since it was listed; empty when nobody did (or a re-list). */
-    java.util.Optional<RowChange> lastChange(String name) {
-        return java.util.Optional.ofNullable(changes.get(name));
+    Optional<RowChange> lastChange(String name) {
+        return Optional.ofNullable(changes.get(name));
     }
 
     /** A new snapshot with one user replaced, after the portal's own successful change. */
     SmtpUserSnapshot with(String name, UnaryOperator<SmtpUser> change, long version, String by) {
-        var newChanges = new java.util.HashMap<>(changes);
+        var newChanges = new HashMap<>(changes);
         newChanges.put(name, new RowChange(version, by));
         return new SmtpUserSnapshot(users.stream().map(user -> user.name().equals(name) ? change.apply(user) : user).toList(),
                 fetchedAt, newChanges, unreadable, duplicateNames);

@@ -1,5 +1,6 @@
 package com.sendclean.portal.smtpusers;
 
+import java.util.concurrent.CompletableFuture;
 import com.sendclean.portal.tenant.TenantId;
 import com.sendclean.portal.ui.BackgroundTasks;
 import com.sendclean.portal.ui.Notifications;
@@ -31,11 +32,11 @@ final class TenantTasks {
     }
 
     <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
-        runAsync(() -> java.util.concurrent.CompletableFuture.completedFuture(work.get()), onSuccess, onFailure);
+        runAsync(() -> CompletableFuture.completedFuture(work.get()), onSuccess, onFailure);
     }
 
     /** For work that may join a call already under way, without a thread waiting for it. */
-    <T> void runAsync(Supplier<java.util.concurrent.CompletableFuture<T>> work, Consumer<T> onSuccess,
+    <T> void runAsync(Supplier<CompletableFuture<T>> work, Consumer<T> onSuccess,
                       Consumer<RuntimeException> onFailure) {
         TenantId startedFor = tenant;
         long startedIn = visit;

@@ -1,5 +1,6 @@
 package com.sendclean.portal.tenant;
 
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.sendclean.portal.security.PasswordPolicy;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.ui.ConfirmDialog;
@@ -157,7 +158,7 @@ class MembersView extends TenantPage {
         password.setRequired(true);
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; changed at first sign-in.");
         var role = TenantRoleSelect.labelled(TenantRole.OPERATOR);
-        var form = new com.vaadin.flow.component.orderedlayout.VerticalLayout(username, password, role);
+        var form = new VerticalLayout(username, password, role);
         form.setPadding(false);
         dialog.add(form);
         var create = new Button("Create member", click -> {

@@ -1,5 +1,6 @@
 package com.sendclean.portal.tenant;
 
+import java.text.Normalizer;
 import com.sendclean.portal.audit.AuditAction;
 import com.sendclean.portal.audit.AuditEvent;
 import com.sendclean.portal.audit.AuditLog;
@@ -129,7 +130,7 @@ public class TenantAdministrationService {
 
     /** Suggests a URL name for a tenant name: "Acme Corp." becomes "acme-corp". */
     public static String suggestSlug(String name) {
-        String slug = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        String slug = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")

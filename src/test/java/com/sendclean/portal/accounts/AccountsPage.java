@@ -1,5 +1,6 @@
 package com.sendclean.portal.accounts;
 
+import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -25,7 +26,7 @@ class AccountsPage {
     Locator cell(String text) {
         // the pattern runs in the browser, where Java's \\Q...\\E quoting does not exist
         return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(java.util.regex.Pattern.compile("^\\s*" + text + "\\s*$")));
+                .setHasText(Pattern.compile("^\\s*" + text + "\\s*$")));
     }
 
     Locator findSmtpUser() {

@@ -1,5 +1,7 @@
 package com.sendclean.portal.admin;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.account.ChangePasswordPage;
 import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.BrowserTest;
@@ -53,9 +55,9 @@ class PlatformAdministrationBrowserTest extends BrowserTest {
         admin.createTenant("Wayne Enterprises", "wayne");
         admin.button("Rename Wayne Enterprises").click();
         admin.textbox("Name").fill("Wayne Corp");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG)
-                .getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Rename"))
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Rename"))
                 .click();
         assertThat(admin.cell("Wayne Corp")).isVisible();
         assertThat(admin.cell("wayne")).isVisible();

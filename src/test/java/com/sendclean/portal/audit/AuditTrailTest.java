@@ -1,5 +1,10 @@
 package com.sendclean.portal.audit;
 
+import com.sendclean.portal.cluster.ClusterLock;
+import com.sendclean.portal.tenant.TenantAdministrationService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import com.sendclean.portal.auditpages.AuditTrailService;
 import com.sendclean.portal.credentials.CredentialsInput;
 import com.sendclean.portal.credentials.CredentialsService;
@@ -42,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuditTrailTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired com.sendclean.portal.cluster.ClusterLock clusterLock;
+    @Autowired ClusterLock clusterLock;
     @Autowired SandboxAccounts sandbox;
     @Autowired TestTenants testTenants;
     @Autowired SignedIn signedIn;
@@ -51,7 +56,7 @@ class AuditTrailTest {
     @Autowired MemberService members;
     @Autowired AccountService accounts;
     @Autowired UserAdministrationService userAdministration;
-    @Autowired com.sendclean.portal.tenant.TenantAdministrationService tenantAdministration;
+    @Autowired TenantAdministrationService tenantAdministration;
     @Autowired AuditTrailService auditTrail;
     @Autowired AuditRepository repository;
     @Autowired JdbcClient jdbc;
@@ -276,7 +281,7 @@ class AuditTrailTest {
     }
 
     private String plan(AuditFilter filter, int offset) {
-        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+        var params = new MapSqlParameterSource();
         String sql = AuditRepository.pageQuery(filter, offset, 100, params);
         return String.join("\n", jdbc.sql("explain " + sql).paramSource(params).query(String.class).list());
     }
@@ -337,14 +342,14 @@ class AuditTrailTest {
     }
 
     private interface Export {
-        long run() throws java.io.IOException;
+        long run() throws IOException;
     }
 
     private static long unchecked(Export export) {
         try {
             return export.run();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

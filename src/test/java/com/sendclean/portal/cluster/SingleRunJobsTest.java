@@ -1,5 +1,6 @@
 package com.sendclean.portal.cluster;
 
+import javax.sql.DataSource;
 import com.sendclean.portal.support.PortalInstances;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class SingleRunJobsTest {
     void twoInstancesStartingTogetherOnAnEmptyDatabaseCreateTheAdministratorAndTheDemoDataOnce() {
         // demo data exists only in the local profile, which also switches the sandbox on
         try (var cluster = PortalInstances.start(2, Map.of(PortalInstances.PROFILES, "local"))) {
-            var jdbc = JdbcClient.create(cluster.instance(0).getBean(javax.sql.DataSource.class));
+            var jdbc = JdbcClient.create(cluster.instance(0).getBean(DataSource.class));
             assertThat(jdbc.sql("select username from user_account order by username").query(String.class).list())
                     .containsExactly("admin", "alice", "rita", "victor");
             assertThat(jdbc.sql("select slug from tenant order by slug").query(String.class).list())

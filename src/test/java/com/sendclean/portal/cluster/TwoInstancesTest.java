@@ -1,5 +1,7 @@
 package com.sendclean.portal.cluster;
 
+import com.sendclean.portal.tenant.TenantRole;
+import java.util.function.Supplier;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -136,7 +138,7 @@ class TwoInstancesTest {
     void aPasswordChangeOnAEndsTheUsersSessionOnB() {
         var testTenants = cluster.bean(A, TestTenants.class);
         var tenant = testTenants.tenant("Initech");
-        var user = testTenants.readyMember(tenant, "peter", com.sendclean.portal.tenant.TenantRole.VIEWER);
+        var user = testTenants.readyMember(tenant, "peter", TenantRole.VIEWER);
         Page onB = newPage();
         new LoginPage(onB).open(cluster.url(B)).signIn(user.username(), TestTenants.PASSWORD);
         assertThat(new ShellPage(onB).heading(tenant.name())).isVisible(VISIBLE);
@@ -154,7 +156,7 @@ class TwoInstancesTest {
     void signInThrottlingCountsFailuresOnEveryInstance() {
         var testTenants = cluster.bean(A, TestTenants.class);
         var tenant = testTenants.tenant("Throttled");
-        var user = testTenants.readyMember(tenant, "mallory-target", com.sendclean.portal.tenant.TenantRole.VIEWER);
+        var user = testTenants.readyMember(tenant, "mallory-target", TenantRole.VIEWER);
         Page onA = newPage();
         for (int i = 0; i < 5; i++) {
             new LoginPage(onA).open(cluster.url(A)).signIn(user.username(), "a wrong passphrase " + i);
@@ -187,7 +189,7 @@ class TwoInstancesTest {
         assertThat(cluster.bean(B, SecretCipher.class).keysetSummary().primaryKeyId()).isEqualTo(primaryBefore);
     }
 
-    private static <T> T onB(String username, java.util.function.Supplier<T> action) {
+    private static <T> T onB(String username, Supplier<T> action) {
         return cluster.bean(B, SignedIn.class).as(username, action);
     }
 

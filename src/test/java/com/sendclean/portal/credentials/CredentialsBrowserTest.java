@@ -1,5 +1,6 @@
 package com.sendclean.portal.credentials;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.sandbox.SandboxAccounts;
@@ -54,9 +55,9 @@ class CredentialsBrowserTest extends BrowserTest {
         page.getByLabel("App domain", new Page.GetByLabelOptions().setExact(true)).fill("us9.example.com");
         button("Test connection").click();
         String retype = CredentialsService.RETYPE_FOR_OTHER_DOMAIN.formatted("sandbox.localhost");
-        assertThat(page.locator("vaadin-text-field[invalid]").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        assertThat(page.locator("vaadin-text-field[invalid]").filter(new Locator.FilterOptions()
                 .setHasText(retype))).hasCount(1);
-        assertThat(page.locator("vaadin-password-field[invalid]").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        assertThat(page.locator("vaadin-password-field[invalid]").filter(new Locator.FilterOptions()
                 .setHasText(retype))).hasCount(1);
         page.getByLabel("App domain", new Page.GetByLabelOptions().setExact(true)).fill("sandbox.localhost");
 
@@ -65,11 +66,11 @@ class CredentialsBrowserTest extends BrowserTest {
         assertThat(page.content()).doesNotContain(token).doesNotContain(owner);
 
         button("Remove credentials").click();
-        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Remove")).click();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove")).click();
         assertThat(page.getByText("No credentials are stored yet.", new Page.GetByTextOptions().setExact(false))).isVisible();
     }
 
-    private com.microsoft.playwright.Locator button(String name) {
+    private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

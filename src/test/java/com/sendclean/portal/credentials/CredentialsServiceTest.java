@@ -1,5 +1,8 @@
 package com.sendclean.portal.credentials;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import com.sendclean.portal.credentials.decrypted.DecryptedCredentials;
 import com.sendclean.portal.stepup.StepUpRequiredException;
 import com.sendclean.portal.crypto.KeysetRotation;
@@ -39,7 +42,7 @@ class CredentialsServiceTest {
     @Autowired CredentialsKeyService keys;
     @Autowired SecretCipher cipher;
     @Autowired JdbcClient jdbc;
-    @Autowired javax.sql.DataSource dataSource;
+    @Autowired DataSource dataSource;
 
     CreatedTenant acme;
     CreatedTenant globex;
@@ -173,7 +176,7 @@ class CredentialsServiceTest {
     void savingNeedsARecentPasswordEntry() {
         assertThatThrownBy(() -> signedIn.as(acmeAdmin.username(), () -> credentials.save(acme.id(),
                 new CredentialsInput(OWNER_ID, TOKEN, "us1-mta1.sendclean.net"))))
-                .isInstanceOf(com.sendclean.portal.stepup.StepUpRequiredException.class);
+                .isInstanceOf(StepUpRequiredException.class);
         assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
                 .isEqualTo(CredentialsStatus.State.NONE);
     }
@@ -261,11 +264,11 @@ class CredentialsServiceTest {
         keysetRotation.rotate();
         try (var otherInstance = dataSource.getConnection(); var lock = otherInstance.createStatement()) {
             lock.execute("select pg_advisory_lock(" + CredentialsRepository.REENCRYPTION_LOCK + ")");
-            var run = java.util.concurrent.CompletableFuture.supplyAsync(reencryption::reencryptAll);
+            var run = CompletableFuture.supplyAsync(reencryption::reencryptAll);
             awaitWaitingAdvisoryLock();
             assertThat(run).as("blocked while the other instance re-encrypts").isNotDone();
             lock.execute("select pg_advisory_unlock(" + CredentialsRepository.REENCRYPTION_LOCK + ")");
-            assertThat(run.get(60, java.util.concurrent.TimeUnit.SECONDS).reencrypted()).isPositive();
+            assertThat(run.get(60, TimeUnit.SECONDS).reencrypted()).isPositive();
         }
         byte[] after = jdbc.sql("select token_encrypted from sendclean_credentials where tenant_id = :id")
                 .param("id", acme.id().value()).query(byte[].class).single();

@@ -24,7 +24,7 @@ class DemoDataTest {
         assertThat(signedIn.as("admin", () -> users.listUsers()))
                 .extracting(UserSummary::username)
                 .doesNotContain("alice", "victor", "rita");
-        assertThat(context.getBeanNamesForType(com.sendclean.portal.account.DemoAccounts.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(DemoAccounts.class)).isEmpty();
         assertThat(context.getBeanNamesForType(DemoDataSeeder.class)).isEmpty();
         assertThat(context.containsBean("sandboxAccounts")).isFalse();
     }

@@ -1,5 +1,7 @@
 package com.sendclean.portal.demo;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.ui.ShellPage;
@@ -19,8 +21,8 @@ class LocalProfileBrowserTest extends BrowserTest {
         // in three accounts, she starts from the accounts overview
         assertThat(shell.heading("Accounts")).isVisible();
         assertThat(page).hasURL(url("/accounts"));
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Initech"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Initech"))).isVisible();
         page.navigate(url("/t/acme/smtp-users"));
         assertThat(page.locator(".smtp-counts")).containsText("6 SMTP users");
 

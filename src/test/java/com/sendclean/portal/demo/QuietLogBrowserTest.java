@@ -1,5 +1,6 @@
 package com.sendclean.portal.demo;
 
+import com.microsoft.playwright.Page;
 import com.sendclean.portal.ui.ShellPage;
 import com.sendclean.portal.signin.LoginPage;
 import java.util.List;
@@ -61,7 +62,7 @@ class QuietLogBrowserTest extends BrowserTest {
         assertThat(noisy).as("ERROR lines and stack traces in the log of a normal session").isEmpty();
     }
 
-    private static ShellPage shell(com.microsoft.playwright.Page page) {
+    private static ShellPage shell(Page page) {
         return new ShellPage(page);
     }
 }

@@ -1,5 +1,7 @@
 package com.sendclean.portal.history;
 
+import com.sendclean.portal.sandbox.SandboxSmtpStatus;
+import com.sendclean.portal.sendclean.SmtpUser;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
 import com.sendclean.portal.sendclean.SmtpUserStatus;
@@ -89,15 +91,15 @@ class DriftDetectionTest {
         assertThat(outsideEvents(acme)).as("five changes, each recorded once").hasSize(5);
     }
 
-    private List<com.sendclean.portal.sendclean.SmtpUser> sandboxListing(Connected tenant) {
+    private List<SmtpUser> sandboxListing(Connected tenant) {
         return sandbox.listUsers(tenant.ownerId()).stream()
-                .map(user -> new com.sendclean.portal.sendclean.SmtpUser(user.smtpUserName(), "not-used", status(user),
+                .map(user -> new SmtpUser(user.smtpUserName(), "not-used", status(user),
                         user.totalLimit(), user.hourlyLimit()))
                 .toList();
     }
 
     private static SmtpUserStatus status(SandboxSmtpUser user) {
-        return user.status() == com.sendclean.portal.sandbox.SandboxSmtpStatus.ENABLE ? SmtpUserStatus.ENABLED : SmtpUserStatus.DISABLED;
+        return user.status() == SandboxSmtpStatus.ENABLE ? SmtpUserStatus.ENABLED : SmtpUserStatus.DISABLED;
     }
 
     private void publishAfter(CyclicBarrier barrier, SmtpUsersListed listing) {

@@ -1,5 +1,6 @@
 package com.sendclean.portal.security;
 
+import org.springframework.core.env.Environment;
 import com.sendclean.portal.support.IntegrationTest;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionSettingsTest {
 
     @Autowired ServletContext servletContext;
-    @Autowired org.springframework.core.env.Environment environment;
+    @Autowired Environment environment;
     @Autowired SignInSecurityProperties properties;
 
     @Test

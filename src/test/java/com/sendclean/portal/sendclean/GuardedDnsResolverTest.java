@@ -1,5 +1,7 @@
 package com.sendclean.portal.sendclean;
 
+import java.net.UnknownHostException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -43,10 +45,10 @@ class GuardedDnsResolverTest {
         var properties = new SendCleanApiProperties("http://{domain}:9/v1.0/", Duration.ofMillis(500),
                 Duration.ofMillis(500), false, List.of(), Duration.ofSeconds(30));
         // a hostile DNS answer for a public-looking name that points at this machine
-        var answers = new java.util.concurrent.atomic.AtomicInteger();
+        var answers = new AtomicInteger();
         org.apache.hc.client5.http.DnsResolver rebinding = new org.apache.hc.client5.http.DnsResolver() {
             @Override
-            public InetAddress[] resolve(String host) throws java.net.UnknownHostException {
+            public InetAddress[] resolve(String host) throws UnknownHostException {
                 answers.incrementAndGet();
                 return new InetAddress[] {InetAddress.getByName("127.0.0.1")};
             }

@@ -1,5 +1,6 @@
 package com.sendclean.portal.sendclean;
 
+import java.util.concurrent.CompletableFuture;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Duration;
@@ -194,11 +195,11 @@ class SendCleanUnusualAnswersContractTest {
         wireMock.stubFor(post(BASE + "/settings/editSmtp").willReturn(okJson("{\"status\":\"success\"}")));
         try (var twoAtOnce = client(Duration.ofSeconds(10), Duration.ofSeconds(20), DataSize.ofMegabytes(16), 2)) {
             var hanging = List.of(
-                    java.util.concurrent.CompletableFuture.runAsync(() -> twoAtOnce.listSmtp(tenant("A"))),
-                    java.util.concurrent.CompletableFuture.runAsync(() -> twoAtOnce.listSmtp(tenant("A"))));
+                    CompletableFuture.runAsync(() -> twoAtOnce.listSmtp(tenant("A"))),
+                    CompletableFuture.runAsync(() -> twoAtOnce.listSmtp(tenant("A"))));
             // both calls are under way once both requests have reached the stand-in
             while (wireMock.findAll(postRequestedFor(urlEqualTo(BASE + "/settings/listSmtp"))).size() < 2
-                    && hanging.stream().noneMatch(java.util.concurrent.CompletableFuture::isDone)) {
+                    && hanging.stream().noneMatch(CompletableFuture::isDone)) {
                 Thread.sleep(10);
             }
 

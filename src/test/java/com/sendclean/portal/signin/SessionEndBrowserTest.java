@@ -1,5 +1,6 @@
 package com.sendclean.portal.signin;
 
+import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.account.ChangePasswordPage;
 import com.sendclean.portal.account.UserAdministrationService;
 import com.microsoft.playwright.BrowserContext;
@@ -57,7 +58,7 @@ class SessionEndBrowserTest extends BrowserTest {
         var shell = new ShellPage(page);
         assertThat(shell.heading(tenant.name())).isVisible();
 
-        signedIn.asConfirmed("admin", com.sendclean.portal.support.IntegrationTest.ADMIN_PASSWORD,
+        signedIn.asConfirmed("admin", IntegrationTest.ADMIN_PASSWORD,
                 () -> administration.resetPassword(user.id(), "a reset passphrase from admin"));
         // a click in the open page is a Vaadin UIDL request: it must end the session as well as a page load would
         shell.menuLink("Overview").click();

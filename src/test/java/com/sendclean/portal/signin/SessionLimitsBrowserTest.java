@@ -1,5 +1,7 @@
 package com.sendclean.portal.signin;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.account.ProfilePage;
 import com.sendclean.portal.twofactor.TwoFactorPage;
 import com.sendclean.portal.twofactor.TwoFactorFixture;
@@ -71,10 +73,10 @@ class SessionLimitsBrowserTest extends BrowserTest {
         page.navigate(url("/profile"));
         var profile = new ProfilePage(page);
         profile.button("New recovery codes").click();
-        var dialog = page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
+        var dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog.getByText("Confirm your password")).isVisible();
         assertAccessible();
-        var password = dialog.getByLabel("Password", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true));
+        var password = dialog.getByLabel("Password", new Locator.GetByLabelOptions().setExact(true));
         password.fill("not my password");
         profile.button("Confirm").click();
         // the field's message, not Vaadin's live-region announcement of it, which may still be in the page

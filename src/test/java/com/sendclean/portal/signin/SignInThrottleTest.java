@@ -1,5 +1,7 @@
 package com.sendclean.portal.signin;
 
+import java.nio.file.Path;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import com.sendclean.portal.security.SignInThrottledException;
 import com.sendclean.portal.PortalApplication;
 import com.sendclean.portal.support.IntegrationTest;
@@ -29,7 +31,7 @@ class SignInThrottleTest {
     @Autowired SignInAuthenticationProvider signIn;
     @Autowired TestTenants testTenants;
     @Autowired Environment environment;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void afterTooManyFailuresFromOneAddressEvenTheRightPasswordIsRefusedThereForAWhile() {
@@ -157,7 +159,7 @@ class SignInThrottleTest {
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
                 "--portal.data-dir=" + Files.createTempDirectory("portal-second-instance-"),
                 // instances share the keyset, as in production; without one the portal refuses to start
-                "--portal.crypto.keyset-file=" + java.nio.file.Path.of(environment.getRequiredProperty("portal.data-dir"))
+                "--portal.crypto.keyset-file=" + Path.of(environment.getRequiredProperty("portal.data-dir"))
                         .toAbsolutePath().resolve("local-keyset.json"),
                 "--portal.bootstrap.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
                 "--server.port=0",

@@ -1,5 +1,6 @@
 package com.sendclean.portal.signin;
 
+import java.time.Duration;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -30,5 +31,5 @@ public @interface SmallSignInLimits {
     int MAX_FAILURES = 3;
     int ADDRESS_MAX_FAILURES = 8;
     int ACCOUNT_MAX_FAILURES = 6;
-    java.time.Duration MAX_DELAY = java.time.Duration.ofMinutes(30);
+    Duration MAX_DELAY = Duration.ofMinutes(30);
 }

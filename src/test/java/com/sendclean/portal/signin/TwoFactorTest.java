@@ -1,5 +1,6 @@
 package com.sendclean.portal.signin;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import com.sendclean.portal.twofactor.TotpEnrolment;
 import com.sendclean.portal.twofactor.TwoFactorFixture;
 import com.sendclean.portal.twofactor.TwoFactorService;
@@ -33,7 +34,7 @@ class TwoFactorTest {
     @Autowired SignInAuthenticationProvider signIn;
     @Autowired TwoFactorSignIn secondStep;
     @Autowired TwoFactorService twoFactor;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired JdbcClient jdbc;
     @Autowired TwoFactorFixture fixture;
     @Autowired TestTenants testTenants;
     @Autowired SignedIn signedIn;

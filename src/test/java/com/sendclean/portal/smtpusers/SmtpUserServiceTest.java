@@ -89,7 +89,7 @@ class SmtpUserServiceTest {
         SandboxSmtpUser user = sandbox.listUsers(acme.ownerId()).getFirst();
         assertThatThrownBy(() -> signedIn.as(acme.admin().username(),
                 () -> smtpUsers.revealPassword(acme.tenant().id(), user.smtpUserName())))
-                .isInstanceOf(com.sendclean.portal.stepup.StepUpRequiredException.class);
+                .isInstanceOf(StepUpRequiredException.class);
         assertThat(signedIn.asConfirmed(acme.admin().username(), TestTenants.PASSWORD,
                 () -> smtpUsers.revealPassword(acme.tenant().id(), user.smtpUserName()))).isEqualTo(user.password());
     }

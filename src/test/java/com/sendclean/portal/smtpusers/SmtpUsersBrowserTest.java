@@ -1,5 +1,9 @@
 package com.sendclean.portal.smtpusers;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxFaults;
@@ -95,7 +99,7 @@ class SmtpUsersBrowserTest extends BrowserTest {
         page.keyboard().press("Control+A");
         page.keyboard().type("31");
         page.keyboard().press("Escape");
-        assertThat(screen.limitButton("Hourly limit", user.smtpUserName())).hasText(String.format(java.util.Locale.ROOT, "%,d", user.hourlyLimit()));
+        assertThat(screen.limitButton("Hourly limit", user.smtpUserName())).hasText(String.format(Locale.ROOT, "%,d", user.hourlyLimit()));
 
         screen.limitButton("Hourly limit", user.smtpUserName()).focus();
         page.keyboard().press("Enter");
@@ -221,8 +225,8 @@ class SmtpUsersBrowserTest extends BrowserTest {
         sandbox.setFaults(acme.ownerId(), SandboxFaults.failing(SandboxFaults.Fault.AUTHENTICATION_FAILURE));
         var screen = signInAndOpen(acme);
         assertThat(screen.state()).containsText("SendClean refused the stored token");
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Go to the SendClean credentials"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Go to the SendClean credentials"))).isVisible();
         assertAccessible();
     }
 
@@ -239,7 +243,7 @@ class SmtpUsersBrowserTest extends BrowserTest {
 
         sandbox.clearFaults(acme.ownerId());
         screen.clickAndWaitForResult(screen.button("Try again"));
-        assertThat(screen.counts()).hasText(java.util.regex.Pattern.compile("1 SMTP user · .*"));
+        assertThat(screen.counts()).hasText(Pattern.compile("1 SMTP user · .*"));
         assertThat(screen.state()).isHidden();
     }
 
@@ -251,8 +255,8 @@ class SmtpUsersBrowserTest extends BrowserTest {
         page.waitForURL("**/t/" + tenant.slug());
         var screen = new SmtpUsersPage(page).open(url(""), tenant.slug());
         assertThat(screen.state()).containsText("No SendClean credentials are stored for this account yet.");
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Go to the SendClean credentials"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Go to the SendClean credentials"))).isVisible();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.sendclean.portal.smtpusers;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
@@ -80,7 +81,7 @@ class SmtpUsersLimitEditingBrowserTest extends BrowserTest {
                 .param("owner", acme.ownerId()).param("name", user.smtpUserName()).update();
         var screen = new SmtpUsersPage(page).signInAndOpen(url(""), acme);
 
-        var toggle = page.getByRole(AriaRole.CHECKBOX, new com.microsoft.playwright.Page.GetByRoleOptions()
+        var toggle = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
                 .setName("Enable " + user.smtpUserName()).setExact(true));
         assertThat(toggle).isVisible();
         assertThat(toggle).not().isChecked();
@@ -89,7 +90,7 @@ class SmtpUsersLimitEditingBrowserTest extends BrowserTest {
 
         toggle.click();
         assertThat(screen.text(user.smtpUserName() + " is enabled.")).isVisible();
-        assertThat(page.getByRole(AriaRole.CHECKBOX, new com.microsoft.playwright.Page.GetByRoleOptions()
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
                 .setName("Disable " + user.smtpUserName()).setExact(true))).isChecked();
         assertThat(page.locator("vaadin-checkbox.status-switch")).hasText("Enabled");
     }

@@ -1,5 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -57,7 +59,7 @@ class SmtpUsersPage {
     Locator statusCheckbox(String smtpUser) {
         return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(
                 // JavaScript regular expressions know no \\Q...\\E quoting
-                java.util.regex.Pattern.compile("^(Enable|Disable) " + smtpUser.replaceAll("[^A-Za-z0-9]", "\\\\$0") + "$")));
+                Pattern.compile("^(Enable|Disable) " + smtpUser.replaceAll("[^A-Za-z0-9]", "\\\\$0") + "$")));
     }
 
     Locator button(String name) {
@@ -72,7 +74,7 @@ class SmtpUsersPage {
     void clickAndWaitForResult(Locator button) {
         // the click's own round trip shows the progress bar; the result comes later over the push channel
         page.waitForResponse(response -> response.url().contains("v-r=uidl"), button::click);
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("vaadin-progress-bar")).isHidden();
+        PlaywrightAssertions.assertThat(page.locator("vaadin-progress-bar")).isHidden();
     }
 
     Locator dialogButton(String name) {

@@ -1,5 +1,7 @@
 package com.sendclean.portal.tenant;
 
+import java.util.Map;
+import java.util.stream.Collectors;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.support.SignedIn;
@@ -54,12 +56,12 @@ class LastAdminRuleTest {
         assertThat(roles()).containsOnlyKeys(acmeViewer.username()).containsEntry(acmeViewer.username(), TenantRole.ADMIN);
     }
 
-    private java.util.Map<String, TenantRole> roles() {
+    private Map<String, TenantRole> roles() {
         return signedIn.as("admin", () -> administration.members(acme.id())).stream()
-                .collect(java.util.stream.Collectors.toMap(Member::username, Member::role));
+                .collect(Collectors.toMap(Member::username, Member::role));
     }
 
     private void asPlatformAdministrator(Runnable action) {
-        signedIn.asConfirmed("admin", com.sendclean.portal.support.IntegrationTest.ADMIN_PASSWORD, action);
+        signedIn.asConfirmed("admin", IntegrationTest.ADMIN_PASSWORD, action);
     }
 }

@@ -1,5 +1,7 @@
 package com.sendclean.portal.twofactor;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.account.ProfilePage;
 import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.BrowserTest;
@@ -29,8 +31,8 @@ class TwoFactorBrowserTest extends BrowserTest {
         var shell = new ShellPage(page);
         assertThat(shell.heading(tenant.name())).isVisible();
 
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Profile")).click();
+        page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Profile")).click();
         var profile = new ProfilePage(page);
         assertThat(profile.heading()).isVisible();
         String secret = profile.startEnrolment();
@@ -65,7 +67,7 @@ class TwoFactorBrowserTest extends BrowserTest {
         new LoginPage(page).open(url("")).signIn(user.username(), TestTenants.PASSWORD);
         new TwoFactorPage(page).enter(enrolled.recoveryCodes().getFirst());
         assertThat(new ShellPage(page).heading(tenant.name())).isVisible();
-        assertThat(page.getByText("You used a recovery code; 9 are left.", new com.microsoft.playwright.Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByText("You used a recovery code; 9 are left.", new Page.GetByTextOptions().setExact(false))).isVisible();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.sendclean.portal.twofactor;
 
+import com.sendclean.portal.support.TestTenants;
 import com.sendclean.portal.security.SecurityClock;
 import com.sendclean.portal.support.SignedIn;
 import java.util.List;
@@ -24,7 +25,7 @@ public class TwoFactorFixture {
 
     /** Enrols a user whose password is {@code TestTenants.PASSWORD}. */
     public Enrolled enrol(String username) {
-        return enrol(username, com.sendclean.portal.support.TestTenants.PASSWORD);
+        return enrol(username, TestTenants.PASSWORD);
     }
 
     /** Enrols the user as they would on their profile page, password re-entry included. */

@@ -1,5 +1,6 @@
 package com.sendclean.portal.ui;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.security.SignInSecurityProperties;
@@ -24,9 +25,9 @@ class ErrorPageBrowserTest extends BrowserTest {
     void aFailingPageShowsNeitherTheExceptionClassNorItsMessage() {
         page.navigate(url("/test-only/broken"));
 
-        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                 .setName("Something went wrong"))).isVisible();
-        assertThat(page.getByText("this reference:", new com.microsoft.playwright.Page.GetByTextOptions()
+        assertThat(page.getByText("this reference:", new Page.GetByTextOptions()
                 .setExact(false))).isVisible();
         String text = page.locator("body").innerText();
         assertThat(text).doesNotContain("IllegalStateException").doesNotContain("hunter2")

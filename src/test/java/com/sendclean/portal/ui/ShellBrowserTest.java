@@ -1,5 +1,8 @@
 package com.sendclean.portal.ui;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Response;
 import com.sendclean.portal.signin.LoginPage;
@@ -61,8 +64,8 @@ class ShellBrowserTest extends BrowserTest {
         page.navigate(url("/t/" + second.slug()));
         assertThat(shell.heading(second.name())).isVisible();
 
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Profile").setExact(true)).click();
+        page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Profile").setExact(true)).click();
         assertThat(shell.heading("Your profile")).isVisible();
 
         assertThat(shell.tenantSwitcher()).hasValue(second.name());
@@ -79,8 +82,8 @@ class ShellBrowserTest extends BrowserTest {
         assertThat(page.getByText("No customer account yet")).hasCount(0);
         assertThat(page.getByText("ask your administrator")).hasCount(0);
         for (String link : List.of("Tenants", "Users", "Audit", "Encryption key")) {
-            assertThat(page.locator("main").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName(link).setExact(true))).isVisible();
+            assertThat(page.locator("main").getByRole(AriaRole.LINK,
+                    new Locator.GetByRoleOptions().setName(link).setExact(true))).isVisible();
         }
         assertThat(shell.menuEntries()).containsExactly("Tenants", "Users", "Encryption key", "Audit");
         assertAccessible();

@@ -1,5 +1,7 @@
 package com.sendclean.portal.ui;
 
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.List;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -38,9 +40,9 @@ public class ShellPage {
     }
 
     /** The drawer's entries, top to bottom, as the user reads them. */
-    public java.util.List<String> menuEntries() {
+    public List<String> menuEntries() {
         page.locator("vaadin-side-nav-item").first().waitFor(
-                new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+                new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
         return page.locator("vaadin-side-nav-item").allTextContents().stream().map(String::strip).toList();
     }
 

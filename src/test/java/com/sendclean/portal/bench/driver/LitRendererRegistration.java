@@ -1,5 +1,6 @@
 package com.sendclean.portal.bench.driver;
 
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -12,15 +13,15 @@ record LitRendererRegistration(int component, String rendererName, String templa
 
     static final String SET_LIT_RENDERER = "window.Vaadin.setLitRenderer(";
 
-    static java.util.Optional<LitRendererRegistration> from(JsInvocation invocation) {
+    static Optional<LitRendererRegistration> from(JsInvocation invocation) {
         if (!invocation.expression().contains(SET_LIT_RENDERER)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // "window.Vaadin.setLitRenderer(this, $0, $1, $2, $3, $4, $5)", bound to the column or grid element
         var channelParam = invocation.param(2);
         var returnChannel = channelParam == null ? null : channelParam.get("@v-return");
         if (returnChannel == null || invocation.param(3) == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> functions = invocation.param(3).values().stream().map(tools.jackson.databind.JsonNode::asString).toList();
         return invocation.thisNode().map(component -> new LitRendererRegistration(component,

@@ -1,5 +1,7 @@
 package com.sendclean.portal.bench.driver;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -72,7 +74,7 @@ final class PushConnection implements WebSocket.Listener {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DriverException("Interrupted while opening the push connection", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new DriverException("Cannot open the push connection " + pushUrl, e);
         }
         return connection;

@@ -1,5 +1,6 @@
 package com.sendclean.portal.bench.driver;
 
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -98,7 +99,7 @@ final class StateTree {
     }
 
     List<StateNode> find(Predicate<StateNode> predicate) {
-        return nodes.values().stream().filter(predicate).sorted(java.util.Comparator.comparingInt(StateNode::id)).toList();
+        return nodes.values().stream().filter(predicate).sorted(Comparator.comparingInt(StateNode::id)).toList();
     }
 
     List<StateNode> byTag(String tag) {

@@ -1,5 +1,6 @@
 package com.sendclean.portal.bench.driver;
 
+import java.util.Locale;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxFaults;
 import com.sendclean.portal.sandbox.SandboxSmtpStatus;
@@ -79,7 +80,7 @@ class VaadinSessionDriverTest {
         assertThat(rows).allSatisfy(row -> {
             SandboxSmtpUser stored = sandbox.findUser(acme.ownerId(), row.name()).orElseThrow();
             assertThat(row.enabled()).isEqualTo(stored.status() == SandboxSmtpStatus.ENABLE);
-            assertThat(row.totalLimit()).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", stored.totalLimit()));
+            assertThat(row.totalLimit()).isEqualTo(String.format(Locale.ROOT, "%,d", stored.totalLimit()));
             assertThat(row.saving()).isFalse();
         });
     }
