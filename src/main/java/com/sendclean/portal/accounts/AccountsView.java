@@ -1,5 +1,6 @@
 package com.sendclean.portal.accounts;
 
+import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.tenant.TenantId;
 import com.sendclean.portal.ui.BackgroundTasks;
 import com.sendclean.portal.ui.Notifications;
@@ -73,11 +74,16 @@ class AccountsView extends Main {
         add(new H1("Accounts"), toolbar, finder.results(), grid);
     }
 
+    private boolean narrow;
+
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Accounts");
-        grid.addColumn(LitRenderer.<AccountSummary>of("<a href=\"t/${item.slug}/smtp-users\">${item.name}</a>")
-                        .withProperty("slug", AccountSummary::slug).withProperty("name", AccountSummary::name))
+        // on a tablet the secondary columns fold into a second line below the account's name
+        var account = grid.addColumn(LitRenderer.<AccountSummary>of("<a href=\"t/${item.slug}/smtp-users\">${item.name}</a>"
+                                + "${item.more ? html`<span class=\"cell-second-line\">${item.more}</span>` : ''}")
+                        .withProperty("slug", AccountSummary::slug).withProperty("name", AccountSummary::name)
+                        .withProperty("more", row -> narrow ? secondLine(row) : ""))
                 .setHeader("Account").setKey("name").setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(row -> row.role().label()).setHeader("My role").setKey("role").setSortProperty("role").setAutoWidth(true);
         grid.addColumn(row -> row.credentials().label()).setHeader("Credentials").setKey("credentials")
@@ -97,6 +103,13 @@ class AccountsView extends Main {
                 .setHeader("Last change").setKey("lastChange").setSortProperty("lastChange").setAutoWidth(true);
         grid.addColumn(row -> row.problem() == null ? "" : row.problem()).setHeader("Problem").setKey("problem")
                 .setSortProperty("problem").setFlexGrow(1);
+        List<String> secondary = List.of("role", "enabled", "disabled", "lastChange", "problem");
+        NarrowWidth.watch(grid, isNarrow -> {
+            narrow = isNarrow;
+            secondary.forEach(key -> grid.getColumnByKey(key).setVisible(!isNarrow));
+            account.setAutoWidth(!isNarrow);
+            grid.getDataProvider().refreshAll();
+        });
         grid.setMultiSort(false);
         grid.setItems(new CallbackDataProvider<AccountSummary, Void>(
                 query -> shownRows(query.getSortOrders()).skip(query.getOffset()).limit(query.getLimit()),
@@ -104,6 +117,12 @@ class AccountsView extends Main {
                 AccountSummary::tenantId));
         grid.addItemClickListener(click -> click.getSource().getUI().ifPresent(ui ->
                 ui.navigate("t/" + click.getItem().slug() + "/smtp-users")));
+    }
+
+    private static String secondLine(AccountSummary row) {
+        String line = row.role().label() + " · " + shown(row.enabled()) + " enabled, " + shown(row.disabled())
+                + " disabled" + (row.lastChangeAt() == null ? "" : " · last change " + TIME.format(row.lastChangeAt()));
+        return row.problem() == null ? line : line + " · " + row.problem();
     }
 
     private Stream<AccountSummary> shownRows(List<QuerySortOrder> sortOrders) {

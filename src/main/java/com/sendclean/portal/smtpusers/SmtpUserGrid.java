@@ -1,5 +1,6 @@
 package com.sendclean.portal.smtpusers;
 
+import java.util.function.Consumer;
 import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.sendclean.SmtpUser;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -24,6 +25,8 @@ import java.util.stream.Stream;
 class SmtpUserGrid extends Grid<SmtpUser> {
 
     private Set<String> changedOutside = Set.of();
+    private Consumer<SmtpUser> history;
+    private Column<SmtpUser> historyColumn;
     private static final int NARROW_WIDTH = NarrowWidth.BREAKPOINT;
 
     /** What a row's buttons ask the screen to do. */
@@ -82,6 +85,12 @@ class SmtpUserGrid extends Grid<SmtpUser> {
                     .setSortProperty(kind.key()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                     .setEditorComponent(editor.component(kind));
         }
+        historyColumn = history == null ? null : addColumn(LitRenderer.<SmtpUser>of(
+                                "<vaadin-button theme=\"tertiary\" aria-label=\"History of ${item.name}\" "
+                                        + "@click=\"${open}\">History</vaadin-button>")
+                        .withProperty("name", SmtpUser::name)
+                        .withFunction("open", history::accept))
+                .setHeader("History").setKey("history").setAutoWidth(true);
         actionsColumn = null;
         moreColumn = null;
         if (canEdit) {
@@ -103,10 +112,18 @@ class SmtpUserGrid extends Grid<SmtpUser> {
                                     + "<vaadin-button theme=\"tertiary\" aria-label=\"Reveal password of ${item.name}\" "
                                     + "@click=\"${reveal}\">Reveal</vaadin-button> "
                                     + "<vaadin-button theme=\"tertiary\" aria-label=\"Reset password of ${item.name}\" "
-                                    + "@click=\"${reset}\">Reset password</vaadin-button></div>")
+                                    + "@click=\"${reset}\">Reset password</vaadin-button>"
+                                    + (history == null ? "" : "<vaadin-button theme=\"tertiary\" "
+                                            + "aria-label=\"History of ${item.name}\" @click=\"${open}\">History</vaadin-button>")
+                                    + "</div>")
                     .withProperty("name", SmtpUser::name)
                     .withFunction("reveal", actions::reveal)
-                    .withFunction("reset", actions::confirmReset));
+                    .withFunction("reset", actions::confirmReset)
+                    .withFunction("open", user -> {
+                        if (history != null) {
+                            history.accept(user);
+                        }
+                    }));
         }
         sort(GridSortOrder.asc(getColumnByKey("name")).build());
     }
@@ -193,6 +210,10 @@ class SmtpUserGrid extends Grid<SmtpUser> {
         if (actionsColumn != null) {
             actionsColumn.setVisible(!narrow);
         }
+        if (historyColumn != null) {
+            // editors find History in the row's details on a tablet, next to the password actions
+            historyColumn.setVisible(!narrow || !canEdit);
+        }
         if (moreColumn != null) {
             moreColumn.setVisible(narrow);
         }
@@ -268,6 +289,11 @@ class SmtpUserGrid extends Grid<SmtpUser> {
     private boolean limitHint(SmtpUser user) {
         SmtpUser current = currentVersion(user);
         return LimitHint.applies(current.totalLimit(), current.hourlyLimit());
+    }
+
+    /** Each row's history, for the next {@link #configure}; null where none is offered. */
+    void offerHistory(Consumer<SmtpUser> opener) {
+        this.history = opener;
     }
 
     /** Marks the rows whose last re-list found a change no portal action explains (the reseller cockpit's history). */

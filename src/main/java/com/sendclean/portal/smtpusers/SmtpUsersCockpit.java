@@ -6,7 +6,6 @@ import com.sendclean.portal.ui.BackgroundTasks;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -68,13 +67,13 @@ final class SmtpUsersCockpit {
             order.add(0, select);
             grid.setColumnOrder(order);
         }
-        rowHistory.ifAvailable(history -> grid.addColumn(LitRenderer.<SmtpUser>of(
-                                "<vaadin-button theme=\"tertiary\" aria-label=\"History of ${item.name}\" "
-                                        + "@click=\"${open}\">History</vaadin-button>")
-                        .withProperty("name", SmtpUser::name)
-                        .withFunction("open", user -> history.open(membership, user.name(), reload)))
-                .setHeader("History").setKey("history").setAutoWidth(true));
         return bulkBar;
+    }
+
+    /** Before the grid builds its columns: each row opens the user's history (a column, or the details on a tablet). */
+    void offerHistory(TenantMembership membership, Runnable reload) {
+        SmtpUserRowHistory history = rowHistory.getIfAvailable();
+        grid.offerHistory(history == null ? null : user -> history.open(membership, user.name(), reload));
     }
 
     /** After each listing, which is what finds changes made outside the portal. */

@@ -126,6 +126,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
         search.clear();
         summary.clear();
         add.setVisible(canEdit);
+        cockpit.offerHistory(membership, () -> load(false));
         grid.configure(membership.tenant().name(), canEdit, editor, this);
         var bulkBar = cockpit.show(membership, canEdit, search::getValue, () -> load(false));
         grid.applyWidth(width);
