@@ -80,7 +80,7 @@ class AccountsView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Accounts");
         // on a tablet the secondary columns fold into a second line below the account's name
-        var account = grid.addColumn(LitRenderer.<AccountSummary>of("<a href=\"t/${item.slug}/smtp-users\">${item.name}</a>"
+        var account = grid.addColumn(LitRenderer.<AccountSummary>of("<a class=\"account-link\" href=\"t/${item.slug}/smtp-users\">${item.name}</a>"
                                 + "${item.more ? html`<span class=\"cell-second-line\">${item.more}</span>` : ''}")
                         .withProperty("slug", AccountSummary::slug).withProperty("name", AccountSummary::name)
                         .withProperty("more", row -> narrow ? secondLine(row) : ""))

@@ -22,7 +22,7 @@ class SingleRunJobsTest {
             assertThat(jdbc.sql("select username from user_account order by username").query(String.class).list())
                     .containsExactly("admin", "alice", "rita", "victor");
             assertThat(jdbc.sql("select slug from tenant order by slug").query(String.class).list())
-                    .containsExactly("acme", "globex");
+                    .containsExactly("acme", "globex", "initech");
             assertThat(jdbc.sql("select count(*) from sendclean_credentials").query(Integer.class).single())
                     .isEqualTo(2);
         }

@@ -1,5 +1,6 @@
 package com.sendclean.portal.cluster;
 
+import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.tenant.TenantRole;
 import java.util.function.Supplier;
 import com.microsoft.playwright.Browser;
@@ -143,7 +144,7 @@ class TwoInstancesTest {
         new LoginPage(onB).open(cluster.url(B)).signIn(user.username(), TestTenants.PASSWORD);
         assertThat(new ShellPage(onB).heading(tenant.name())).isVisible(VISIBLE);
 
-        cluster.bean(A, SignedIn.class).as("admin", () -> cluster.bean(A, UserAdministrationService.class)
+        cluster.bean(A, SignedIn.class).asConfirmed("admin", IntegrationTest.ADMIN_PASSWORD, () -> cluster.bean(A, UserAdministrationService.class)
                 .resetPassword(user.id(), "a reset passphrase typed on A"));
 
         onB.navigate(cluster.url(B) + "/t/" + tenant.slug());
