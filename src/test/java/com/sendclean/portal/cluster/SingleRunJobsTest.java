@@ -24,7 +24,7 @@ class SingleRunJobsTest {
             assertThat(jdbc.sql("select slug from tenant order by slug").query(String.class).list())
                     .containsExactly("acme", "globex", "initech");
             assertThat(jdbc.sql("select count(*) from sendclean_credentials").query(Integer.class).single())
-                    .isEqualTo(2);
+                    .isEqualTo(3);
         }
     }
 }
