@@ -1,24 +1,20 @@
 package com.sendclean.portal.smtpusers;
 
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.beans.factory.ObjectProvider;
-import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.sendclean.portal.ui.NarrowWidth;
-import com.sendclean.portal.tenant.TenantLinks;
-import com.sendclean.portal.credentials.CredentialsView;
 import com.sendclean.portal.credentials.CredentialsUnavailableException;
-import com.sendclean.portal.stepup.StepUpDialog;
-import com.sendclean.portal.stepup.StepUpService;
+import com.sendclean.portal.credentials.CredentialsView;
 import com.sendclean.portal.sendclean.SendCleanException;
 import com.sendclean.portal.sendclean.SmtpUser;
+import com.sendclean.portal.stepup.StepUpDialog;
+import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.tenant.TenantId;
+import com.sendclean.portal.tenant.TenantLinks;
 import com.sendclean.portal.tenant.TenantMembership;
 import com.sendclean.portal.tenant.TenantPage;
 import com.sendclean.portal.tenant.TenantRole;
 import com.sendclean.portal.tenant.TenantService;
 import com.sendclean.portal.ui.BackgroundTasks;
 import com.sendclean.portal.ui.ConfirmDialog;
+import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.ui.Notifications;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -33,10 +29,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The screen the portal exists for: a tenant's SMTP users ({@link SmtpUserGrid}) fed from the shared copy of
@@ -155,9 +155,11 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
         }
         // the grid's own width decides, so a landscape tablet with the drawer open folds too
         if (resizeRegistration == null) {
-            resizeRegistration = NarrowWidth.watch(grid, narrow -> applyWidth(narrow ? 0 : NarrowWidth.BREAKPOINT));
+            resizeRegistration = NarrowWidth.watch(grid,
+                    narrow -> grid.applyWidth(width = narrow ? 0 : NarrowWidth.BREAKPOINT));
         }
-        ui.getPage().retrieveExtendedClientDetails(details -> editor.setTouch(details.isTouchDevice()));
+        var details = ui.getPage().getExtendedClientDetails(); // sent with the page since Vaadin 25
+        editor.setTouch(details != null && details.isTouchDevice());
     }
 
     @Override
@@ -168,11 +170,6 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
             resizeRegistration = null;
         }
         super.onDetach(detachEvent);
-    }
-
-    private void applyWidth(int newWidth) {
-        width = newWidth;
-        grid.applyWidth(newWidth);
     }
 
     void load(boolean refresh) {

@@ -1,5 +1,6 @@
 package com.sendclean.portal.smtpusers;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxFaults;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
@@ -74,7 +75,8 @@ class SmtpUsersTenantSwitchBrowserTest extends BrowserTest {
         page.waitForURL("**/t/" + globex.tenant().slug() + "/smtp-users");
         assertThat(screen.row(globexNames.getFirst())).isVisible();
 
-        assertThat(page.evaluate("() => window.__leaks")).as("rows shown under the other tenant").asList().isEmpty();
+        assertThat(page.evaluate("() => window.__leaks")).as("rows shown under the other tenant")
+                .asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
         for (SandboxSmtpUser user : sandbox.listUsers(globex.ownerId())) {
             assertThat(user.totalLimit()).as("Globex was not edited").isNotEqualTo(4321);
         }
