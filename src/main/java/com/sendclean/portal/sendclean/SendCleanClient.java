@@ -3,15 +3,15 @@ package com.sendclean.portal.sendclean;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+
+
+
+
 import feign.Response;
 import feign.RetryableException;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.github.resilience4j.bulkhead.BulkheadRegistry;
+
+
+
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -63,7 +63,7 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
     private final CircuitBreakerRegistry circuitBreakers;
     // set once the application's meter registry binds this client (Spring Boot binds every MeterBinder bean)
     private volatile MeterRegistry meters;
-    private final BulkheadRegistry bulkheads;
+    private final TenantCallGuard guard;
     private final RetryConfig retryConfig;
     // a listing of 10,000 SMTP users is about 1 MB; anything far larger is not a SendClean answer
     private final long maxBodyBytes;
@@ -108,13 +108,7 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
                 .retryOnException(e -> e instanceof SendCleanException.Unreachable unreachable && !unreachable.circuitOpen()
                         || e instanceof SendCleanException.OutcomeUnknown)
                 .build();
-        // a few calls per tenant at once: one tenant's hanging SendClean holds at most this many of the portal's
-        // threads, whatever its users click. A further call waits briefly (many sessions editing one healthy tenant
-        // queue for milliseconds), then is refused, so a hanging tenant's waiters give their threads back quickly.
-        this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
-                .maxConcurrentCalls(Math.max(1, properties.maxConcurrentCalls()))
-                .maxWaitDuration(Duration.ofMillis(500))
-                .build());
+        this.guard = new TenantCallGuard(properties.maxConcurrentCalls(), properties.callTimeout());
         this.maxBodyBytes = properties.maxResponseSize().toBytes();
     }
 
@@ -177,51 +171,9 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
         }
     }
 
-    /**
-     * Runs the call within the tenant's bulkhead and its overall deadline. The call runs on a virtual thread of its
-     * own, so when the deadline passes it is interrupted, which closes its socket; the caller's thread is free at the
-     * deadline whatever SendClean does.
-     */
     private <T> T call(SendCleanCall call, SendCleanAccount account, Consumer<ObjectNode> parameters,
                        Function<JsonNode, T> reader, FeignCall feignCall) {
-        Bulkhead bulkhead = bulkheads.bulkhead("tenant-" + account.tenantKey());
-        if (!bulkhead.tryAcquirePermission()) {
-            log.info("SendClean {} for tenant {}: not tried, {} calls are under way", call.wireName(),
-                    account.tenantKey(), bulkhead.getBulkheadConfig().getMaxConcurrentCalls());
-            throw SendCleanException.busy();
-        }
-        var result = new CompletableFuture<T>();
-        Thread worker = Thread.ofVirtual().name("sendclean-" + call.wireName()).start(() -> {
-            try {
-                result.complete(callNow(call, account, parameters, reader, feignCall));
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            } finally {
-                bulkhead.onComplete();
-            }
-        });
-        try {
-            return result.get(properties.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException late) {
-            worker.interrupt();
-            log.info("SendClean {} for tenant {}: no answer within the call deadline of {}", call.wireName(),
-                    account.tenantKey(), properties.callTimeout());
-            throw call.outcomeUnknownOnTimeout() ? SendCleanException.outcomeUnknown(call.whatMayHaveHappened())
-                    : SendCleanException.deadlinePassed();
-        } catch (InterruptedException interrupted) {
-            worker.interrupt();
-            Thread.currentThread().interrupt();
-            throw call.outcomeUnknownOnTimeout() ? SendCleanException.outcomeUnknown(call.whatMayHaveHappened())
-                    : SendCleanException.unreachable();
-        } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (failed.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("SendClean call failed", failed.getCause());
-        }
+        return guard.run(call, account, () -> callNow(call, account, parameters, reader, feignCall));
     }
 
     private <T> T callNow(SendCleanCall call, SendCleanAccount account, Consumer<ObjectNode> parameters,
