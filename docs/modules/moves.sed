@@ -74,3 +74,17 @@ s/com\.sendclean\.portal\.security\.TwoFactorSessionIdBrowserTest\b/com.sendclea
 s/com\.sendclean\.portal\.security\.StepUpCoverageTest\b/com.sendclean.portal.stepup.StepUpCoverageTest/g
 s/com\.sendclean\.portal\.security\.OwnPasswordChanged\b/com.sendclean.portal.account.OwnPasswordChanged/g
 s/com\.sendclean\.portal\.security\.FailedSignInBrowserTest\b/com.sendclean.portal.signin.FailedSignInBrowserTest/g
+s/com\.sendclean\.portal\.smtpusers\.AddSmtpUserDialog\b/com.sendclean.portal.smtpusers.ui.AddSmtpUserDialog/g
+s/com\.sendclean\.portal\.smtpusers\.CopiedPasswords\b/com.sendclean.portal.smtpusers.ui.CopiedPasswords/g
+s/com\.sendclean\.portal\.smtpusers\.FailureNotification\b/com.sendclean.portal.smtpusers.ui.FailureNotification/g
+s/com\.sendclean\.portal\.smtpusers\.LimitEditor\b/com.sendclean.portal.smtpusers.ui.LimitEditor/g
+s/com\.sendclean\.portal\.smtpusers\.LimitHint\b/com.sendclean.portal.smtpusers.ui.LimitHint/g
+s/com\.sendclean\.portal\.smtpusers\.ListSummary\b/com.sendclean.portal.smtpusers.ui.ListSummary/g
+s/com\.sendclean\.portal\.smtpusers\.LiveRows\b/com.sendclean.portal.smtpusers.ui.LiveRows/g
+s/com\.sendclean\.portal\.smtpusers\.SecretDialog\b/com.sendclean.portal.smtpusers.ui.SecretDialog/g
+s/com\.sendclean\.portal\.smtpusers\.SmtpUserGrid\b/com.sendclean.portal.smtpusers.ui.SmtpUserGrid/g
+s/com\.sendclean\.portal\.smtpusers\.SmtpUsersBulkBar\b/com.sendclean.portal.smtpusers.ui.SmtpUsersBulkBar/g
+s/com\.sendclean\.portal\.smtpusers\.SmtpUsersCockpit\b/com.sendclean.portal.smtpusers.ui.SmtpUsersCockpit/g
+s/com\.sendclean\.portal\.smtpusers\.SmtpUsersMenu\b/com.sendclean.portal.smtpusers.ui.SmtpUsersMenu/g
+s/com\.sendclean\.portal\.smtpusers\.SmtpUsersView\b/com.sendclean.portal.smtpusers.ui.SmtpUsersView/g
+s/com\.sendclean\.portal\.smtpusers\.TenantTasks\b/com.sendclean.portal.smtpusers.ui.TenantTasks/g

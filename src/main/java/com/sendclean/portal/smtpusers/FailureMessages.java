@@ -8,13 +8,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Turns what went wrong into the sentence the screen shows; nothing technical reaches the user. */
-final class FailureMessages {
+public final class FailureMessages {
 
     private static final Logger log = LoggerFactory.getLogger(FailureMessages.class);
 
     private FailureMessages() {}
 
-    static String of(RuntimeException failure) {
+    public static String of(RuntimeException failure) {
         if (failure instanceof SendCleanException sendClean) {
             return sendClean.customerMessage();
         }
@@ -29,7 +29,7 @@ final class FailureMessages {
     }
 
     /** Whether fixing it means going to the credentials page. */
-    static boolean concernsCredentials(RuntimeException failure) {
+    public static boolean concernsCredentials(RuntimeException failure) {
         return failure instanceof SendCleanException.Authentication || failure instanceof CredentialsUnavailableException;
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * commas exactly as the grid shows them ("12,500"). Anything else ("1.5", "1e3", "1,5", "1.000", "2.500,5") is refused
  * rather than guessed at, because a guess that drops a separator saves a limit ten or a thousand times off.
  */
-final class LimitInput {
+public final class LimitInput {
 
     private static final Pattern PLAIN = Pattern.compile("\\d{1,10}");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+");
@@ -17,7 +17,7 @@ final class LimitInput {
     private LimitInput() {}
 
     /** The limit the text stands for; empty when it is not a valid limit. */
-    static OptionalInt parse(String text) {
+    public static OptionalInt parse(String text) {
         if (text == null) {
             return OptionalInt.empty();
         }
@@ -35,7 +35,7 @@ final class LimitInput {
     }
 
     /** How the grid shows a limit, which {@link #parse} reads back. */
-    static String format(int value) {
+    public static String format(int value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
 }

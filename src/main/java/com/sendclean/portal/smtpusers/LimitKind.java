@@ -53,11 +53,11 @@ public enum LimitKind {
     }
 
     /** The grid column's key and sort property. */
-    String key() {
+    public String key() {
         return key;
     }
 
-    SmtpUserSnapshot.SortKey sortKey() {
+    public SmtpUserSnapshot.SortKey sortKey() {
         return sortKey;
     }
 
@@ -71,12 +71,12 @@ public enum LimitKind {
     abstract SmtpUserChange change(String name, int value);
 
     /** The kind whose field the label names, or TOTAL. */
-    static LimitKind byLabel(String label) {
+    public static LimitKind byLabel(String label) {
         return HOURLY.label.equals(label) ? HOURLY : TOTAL;
     }
 
     /** The other limit, where Tab moves to. */
-    LimitKind next() {
+    public LimitKind next() {
         return this == TOTAL ? HOURLY : null;
     }
 }

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
  * listener outlives its screen; nothing here calls SendClean.
  */
 @Component
-class SmtpUserChanges {
+public class SmtpUserChanges {
 
     private final Map<TenantId, Set<Consumer<SmtpUserChanged>>> listeners = new ConcurrentHashMap<>();
 
-    Registration subscribe(TenantId tenant, Consumer<SmtpUserChanged> listener) {
+    public Registration subscribe(TenantId tenant, Consumer<SmtpUserChanged> listener) {
         listeners.computeIfAbsent(tenant, key -> new CopyOnWriteArraySet<>()).add(listener);
         return () -> listeners.computeIfPresent(tenant, (key, set) -> {
             set.remove(listener);
@@ -37,7 +37,7 @@ class SmtpUserChanges {
     }
 
     /** How many screens listen to the tenant; for tests that check registrations do not pile up. */
-    int listenerCount(TenantId tenant) {
+    public int listenerCount(TenantId tenant) {
         Set<Consumer<SmtpUserChanged>> forTenant = listeners.get(tenant);
         return forTenant == null ? 0 : forTenant.size();
     }

@@ -60,7 +60,7 @@ public class SmtpUserService {
         return refresh ? directory.reload(tenantId, this::load) : directory.get(tenantId, this::load);
     }
 
-    /** The tenant's shared copy if one is held now, never a call to SendClean (the accounts overview). */
+    /** The tenant's shared copy if one is held now, never a call to SendClean (the accounts overview, an open screen). */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'VIEWER')")
     public Optional<SmtpUserSnapshot> findSharedCopy(TenantId tenantId) {
         return directory.current(tenantId);
@@ -202,11 +202,6 @@ public class SmtpUserService {
         // other instances drop their copies first, so their screens read the row from SendClean (the bus keeps order)
         events.publishEvent(new SmtpUsersChanged(tenantId));
         events.publishEvent(new SmtpUserChanged(tenantId, name, version));
-    }
-
-    /** The shared copy as it is, without asking SendClean; for a screen already open on this tenant. */
-    Optional<SmtpUserSnapshot> sharedCopy(TenantId tenantId) {
-        return directory.current(tenantId);
     }
 
     /** Runs a call to SendClean and records its outcome, success or failure, right after it. */

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /** Which rows a new listing shows differently from an earlier one: new users and changed status or limits. */
-final class SnapshotDifference {
+public final class SnapshotDifference {
 
     private SnapshotDifference() {}
 
-    static List<String> changedNames(SmtpUserSnapshot before, SmtpUserSnapshot after) {
+    public static List<String> changedNames(SmtpUserSnapshot before, SmtpUserSnapshot after) {
         if (after == null) {
             return List.of();
         }

@@ -1,8 +1,10 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
-import java.util.function.Consumer;
-import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.sendclean.SmtpUser;
+import com.sendclean.portal.smtpusers.LimitInput;
+import com.sendclean.portal.smtpusers.LimitKind;
+import com.sendclean.portal.smtpusers.SmtpUserSnapshot;
+import com.sendclean.portal.ui.NarrowWidth;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -14,6 +16,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 

@@ -1,6 +1,10 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
 import com.sendclean.portal.sendclean.SmtpUser;
+import com.sendclean.portal.smtpusers.BulkChangeRunner;
+import com.sendclean.portal.smtpusers.SmtpUserRowHistory;
+import com.sendclean.portal.smtpusers.SmtpUserSnapshot;
+import com.sendclean.portal.smtpusers.SmtpUsersCsvExport;
 import com.sendclean.portal.tenant.TenantMembership;
 import com.sendclean.portal.ui.BackgroundTasks;
 import com.vaadin.flow.component.grid.Grid;

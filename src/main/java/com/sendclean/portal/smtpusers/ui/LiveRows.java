@@ -1,5 +1,9 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
+import com.sendclean.portal.smtpusers.SmtpUserChanged;
+import com.sendclean.portal.smtpusers.SmtpUserChanges;
+import com.sendclean.portal.smtpusers.SmtpUserService;
+import com.sendclean.portal.smtpusers.SmtpUserSnapshot;
 import com.sendclean.portal.tenant.TenantId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
@@ -93,7 +97,7 @@ final class LiveRows {
             // this screen already shows that version: its own change, confirmed before the event got here
             return;
         }
-        Optional<SmtpUserSnapshot> copy = smtpUsers.sharedCopy(change.tenant())
+        Optional<SmtpUserSnapshot> copy = smtpUsers.findSharedCopy(change.tenant())
                 .filter(shared -> shared.find(name).isPresent() && shared.version(name) >= change.version());
         if (copy.isEmpty()) {
             reloader.reload(loaded -> grid.markChanged(name, true));

@@ -1,7 +1,9 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
-import java.util.Locale;
 import com.sendclean.portal.sendclean.SmtpUser;
+import com.sendclean.portal.smtpusers.LimitInput;
+import com.sendclean.portal.smtpusers.LimitKind;
+import com.sendclean.portal.smtpusers.SmtpUserService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 

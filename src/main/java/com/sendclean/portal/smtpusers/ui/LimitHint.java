@@ -1,5 +1,6 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
+import com.sendclean.portal.smtpusers.LimitInput;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 

@@ -1,12 +1,13 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
-import java.util.ArrayList;
+import com.sendclean.portal.smtpusers.SmtpUserSnapshot;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
 
 /**
  * What the screen says about the list as a whole: the counts, a state that replaces the rows (empty, no match,

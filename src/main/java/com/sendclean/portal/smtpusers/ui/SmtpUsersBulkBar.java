@@ -1,6 +1,12 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
 import com.sendclean.portal.sendclean.SmtpUser;
+import com.sendclean.portal.smtpusers.BulkChange;
+import com.sendclean.portal.smtpusers.BulkChangeRunner;
+import com.sendclean.portal.smtpusers.BulkProgress;
+import com.sendclean.portal.smtpusers.FailureMessages;
+import com.sendclean.portal.smtpusers.LimitKind;
+import com.sendclean.portal.smtpusers.SmtpUserService;
 import com.sendclean.portal.tenant.TenantId;
 import com.sendclean.portal.ui.BackgroundTasks;
 import com.sendclean.portal.ui.ConfirmDialog;

@@ -1,7 +1,8 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
-import com.sendclean.portal.tenant.TenantLinks;
 import com.sendclean.portal.credentials.CredentialsView;
+import com.sendclean.portal.smtpusers.FailureMessages;
+import com.sendclean.portal.tenant.TenantLinks;
 import com.sendclean.portal.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,7 +1,10 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
 import com.sendclean.portal.sendclean.SmtpCredentials;
 import com.sendclean.portal.shared.InvalidInputException;
+import com.sendclean.portal.smtpusers.LimitInput;
+import com.sendclean.portal.smtpusers.LimitKind;
+import com.sendclean.portal.smtpusers.SmtpUserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

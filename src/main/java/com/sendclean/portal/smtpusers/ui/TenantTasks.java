@@ -1,10 +1,11 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
-import java.util.concurrent.CompletableFuture;
+import com.sendclean.portal.smtpusers.FailureMessages;
 import com.sendclean.portal.tenant.TenantId;
 import com.sendclean.portal.ui.BackgroundTasks;
 import com.sendclean.portal.ui.Notifications;
 import com.vaadin.flow.component.UI;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
 import com.sendclean.portal.tenant.TenantMenuEntry;
 import com.sendclean.portal.tenant.TenantRole;

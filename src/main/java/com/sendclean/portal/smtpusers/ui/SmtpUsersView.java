@@ -1,9 +1,20 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
 import com.sendclean.portal.credentials.CredentialsUnavailableException;
 import com.sendclean.portal.credentials.CredentialsView;
 import com.sendclean.portal.sendclean.SendCleanException;
 import com.sendclean.portal.sendclean.SmtpUser;
+import com.sendclean.portal.smtpusers.BulkChangeRunner;
+import com.sendclean.portal.smtpusers.FailureMessages;
+import com.sendclean.portal.smtpusers.LimitInput;
+import com.sendclean.portal.smtpusers.LimitKind;
+import com.sendclean.portal.smtpusers.SmtpUserChanges;
+import com.sendclean.portal.smtpusers.SmtpUserRowHistory;
+import com.sendclean.portal.smtpusers.SmtpUserService;
+import com.sendclean.portal.smtpusers.SmtpUserSnapshot;
+import com.sendclean.portal.smtpusers.SmtpUsersCsvExport;
+import com.sendclean.portal.smtpusers.SnapshotDifference;
+import com.sendclean.portal.smtpusers.StaleEditException;
 import com.sendclean.portal.stepup.StepUpDialog;
 import com.sendclean.portal.stepup.StepUpService;
 import com.sendclean.portal.tenant.TenantId;
@@ -27,8 +38,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Route;
@@ -60,7 +69,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
 
     private final H1 heading = new H1("SMTP users");
     private final ListSummary summary = new ListSummary();
-    private final TextField search = new TextField();
+    private final SmtpUserSearchField search = new SmtpUserSearchField();
     /** The view's actions; features add their buttons here. */
     private final HorizontalLayout toolbar = new HorizontalLayout();
     private final Button add = new Button("Add SMTP user", VaadinIcon.PLUS.create());
@@ -85,12 +94,6 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
                 this::updateCounts);
         addClassName("smtp-users-view");
 
-        search.setPlaceholder("Search by name");
-        search.setAriaLabel("Search by name");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setMaxLength(100);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> {
             grid.getDataProvider().refreshAll();
             updateCounts();
@@ -322,7 +325,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
      */
     private void showSaved(String name) {
         grid.markSaving(name, false);
-        smtpUsers.sharedCopy(membership().tenantId()).ifPresentOrElse(copy -> {
+        smtpUsers.findSharedCopy(membership().tenantId()).ifPresentOrElse(copy -> {
             grid.showRow(copy, name);
             updateCounts();
         }, () -> load(false));

@@ -1,5 +1,6 @@
-package com.sendclean.portal.smtpusers;
+package com.sendclean.portal.smtpusers.ui;
 
+import com.sendclean.portal.smtpusers.SmtpUserService;
 import com.sendclean.portal.tenant.TenantId;
 import java.util.Locale;
 import java.util.function.Consumer;
