@@ -1,8 +1,7 @@
 package com.sendclean.portal.account;
 
 import com.sendclean.portal.security.PasswordPolicy;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.sendclean.portal.ui.LogOutButton;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,8 +22,7 @@ public class ChangePasswordView extends Main {
         var intro = new Paragraph("Choose a new password of at least " + PasswordPolicy.MIN_LENGTH
                 + " characters. A long phrase is easier to remember than a short jumble.");
         var form = new PasswordChangeForm(accountService, () -> getUI().ifPresent(ui -> ui.navigate("")));
-        var logout = new Button("Log out", click -> authenticationContext.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var logout = new LogOutButton(authenticationContext);
 
         var card = new VerticalLayout(new H1("Change your password"), intro, form, logout);
         card.addClassName("form-card");

@@ -1,8 +1,9 @@
 package com.sendclean.portal.signin;
 
 import com.sendclean.portal.security.SessionAuthentication;
-import com.sendclean.portal.twofactor.TwoFactorService;
 import com.sendclean.portal.security.TwoFactorPendingAuthentication;
+import com.sendclean.portal.twofactor.TwoFactorService;
+import com.sendclean.portal.ui.LogOutButton;
 import com.sendclean.portal.ui.Notifications;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -44,8 +45,7 @@ class TwoFactorView extends Main implements BeforeEnterObserver {
         var verify = new Button("Verify", click -> verify());
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
-        var logout = new Button("Log out", click -> authenticationContext.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var logout = new LogOutButton(authenticationContext);
 
         var card = new VerticalLayout(new H1("Two-factor sign-in"),
                 new Paragraph("Your password was right. Now confirm that it is you with your second factor."),

@@ -2,13 +2,10 @@ package com.sendclean.portal.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -43,8 +40,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var userName = new Span(authenticationContext.getPrincipalName().orElse(""));
         userName.addClassName("current-user");
         userName.getElement().setAttribute("title", "Signed in as " + userName.getText());
-        var logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var logout = new LogOutButton(authenticationContext);
         logout.addClassName("logout-button");
 
         var spacer = new Div();

@@ -30,6 +30,21 @@ class SignInBrowserTest extends BrowserTest {
     }
 
     @Test
+    void logOutEndsTheSessionBeforeTheLoginPageLoadsSoSigningInAgainAtOnceWorks() {
+        var login = new LoginPage(page).open(url(""));
+        login.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        var shell = new ShellPage(page);
+        assertThat(shell.logOutButton()).isVisible();
+
+        // the browser itself posts to /logout and follows the answer, so the login page is built in a new session
+        var logout = page.waitForResponse(response -> response.url().endsWith("/logout")
+                && "POST".equals(response.request().method()), shell::logOut);
+        assertThat(logout.status()).isEqualTo(302);
+        login.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        assertThat(shell.currentUser()).hasText("admin");
+    }
+
+    @Test
     void wrongPasswordIsRefusedWithTheSameMessageAsAnUnknownUser() {
         var login = new LoginPage(page).open(url(""));
         login.signIn("admin", "not-the-password-at-all");
