@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -95,20 +94,18 @@ public class ProfileView extends Main {
             twoFactorSection.add(new Paragraph("Your account requires two-factor sign-in, so it cannot be turned off."));
             return;
         }
-        var code = codeField();
-        code.setHelperText("To turn it off, enter a current code from your app or a recovery code.");
+        var code = new TwoFactorCodeForm("To turn it off, enter a current code from your app or a recovery code.");
         var turnOff = new Button("Turn off two-factor sign-in", click -> StepUpDialog.ifNeeded(stepUp, () -> {
             try {
-                twoFactor.disable(code.getValue());
+                twoFactor.disable(code.write());
                 Notifications.success("Two-factor sign-in is off.");
                 showStatus();
             } catch (InvalidInputException refused) {
-                code.setErrorMessage(refused.getMessage());
-                code.setInvalid(true);
+                code.showError(refused);
             }
         }));
         turnOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        twoFactorSection.add(new Div(code), turnOff);
+        twoFactorSection.add(code, turnOff);
     }
 
     private void showEnrolment(TotpEnrolment enrolment) {
@@ -119,14 +116,12 @@ public class ProfileView extends Main {
         qr.setHeight("200px");
         var secret = new Span(enrolment.secretForManualEntry());
         secret.addClassName("totp-secret");
-        var code = codeField();
-        code.setHelperText("The 6-digit code your app shows now.");
+        var code = new TwoFactorCodeForm("The 6-digit code your app shows now.");
         var confirm = new Button("Turn on", click -> StepUpDialog.ifNeeded(stepUp, () -> {
             try {
-                showRecoveryCodes(twoFactor.confirmEnrolment(code.getValue()));
+                showRecoveryCodes(twoFactor.confirmEnrolment(code.write()));
             } catch (InvalidInputException refused) {
-                code.setErrorMessage(refused.getMessage());
-                code.setInvalid(true);
+                code.showError(refused);
             }
         }));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -138,7 +133,7 @@ public class ProfileView extends Main {
                 qr,
                 new Paragraph(new Span("Or type this key into the app: "), secret),
                 new Paragraph("2. Enter the code the app shows, to prove it is set up."),
-                new Div(code), confirm, cancel);
+                code, confirm, cancel);
         code.focus();
     }
 
@@ -153,13 +148,5 @@ public class ProfileView extends Main {
                 new Paragraph("Two-factor sign-in is on. These are your recovery codes. Each one signs you in once "
                         + "if you lose your phone. Keep them somewhere safe: they are shown only now."),
                 list, done);
-    }
-
-    private static TextField codeField() {
-        var code = new TextField("Code");
-        code.setMaxLength(TwoFactorService.MAX_CODE_LENGTH);
-        code.setRequired(true);
-        code.getElement().setAttribute("autocomplete", "one-time-code");
-        return code;
     }
 }

@@ -85,7 +85,7 @@ public class UserAdministrationService {
         stepUp.requireFresh();
         UserAccount account = requireExisting(id);
         passwordPolicy.check(account.username(), initialPassword).ifPresent(problem -> {
-            throw new InvalidInputException("password", problem);
+            throw new InvalidInputException(NewUserField.PASSWORD, problem);
         });
         accounts.updatePassword(id, passwordEncoder.encode(initialPassword), true);
         accountSecurity.endSessions(id);

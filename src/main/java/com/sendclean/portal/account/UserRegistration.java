@@ -33,20 +33,20 @@ public class UserRegistration {
     /**
      * Creates an account whose initial password must be changed at the first sign-in.
      *
-     * @throws InvalidInputException with field "username" or "password"
+     * @throws InvalidInputException with a {@link NewUserField}
      */
     public UserId registerWithInitialPassword(String username, String initialPassword) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidInputException("username",
+            throw new InvalidInputException(NewUserField.USERNAME,
                     "Use 3 to 64 letters, digits, dots, dashes, underscores or @ signs.");
         }
         if (accounts.existsByUsername(name)) {
-            throw new InvalidInputException("username", "This user name is not available. Choose another.");
+            throw new InvalidInputException(NewUserField.USERNAME, "This user name is not available. Choose another.");
         }
         Optional<String> problem = passwordPolicy.check(name, initialPassword);
         if (problem.isPresent()) {
-            throw new InvalidInputException("password", problem.get());
+            throw new InvalidInputException(NewUserField.PASSWORD, problem.get());
         }
         return accounts.insert(name, passwordEncoder.encode(initialPassword), false, true);
     }

@@ -1,6 +1,5 @@
 package com.sendclean.portal.admin;
 
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.sendclean.portal.smtpusers.SharedSmtpUserCounts;
 import com.sendclean.portal.security.Roles;
 import com.sendclean.portal.account.UserAdministrationService;
@@ -23,8 +22,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -120,56 +117,41 @@ class TenantsAdminView extends Main {
     private void openCreateDialog() {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Create tenant");
-        var name = new TextField("Name");
-        name.setMaxLength(TenantAdministrationService.MAX_NAME_LENGTH);
-        name.setRequired(true);
-        var slug = new TextField("URL name");
-        slug.setMaxLength(63);
-        slug.setRequired(false);
-        slug.setHelperText("Used in links (/t/<URL name>); it never changes. Leave empty to use the suggestion.");
-        // the suggestion is a placeholder, not a value, so it never overwrites what the user is typing
-        name.setValueChangeMode(ValueChangeMode.EAGER);
-        name.addValueChangeListener(change -> slug.setPlaceholder(TenantAdministrationService.suggestSlug(change.getValue())));
-        dialog.add(new VerticalLayout(name, slug));
+        var form = TenantForm.forNewTenant();
+        dialog.add(form);
         var save = new Button("Create", click -> {
-            name.setInvalid(false);
-            slug.setInvalid(false);
+            form.clearErrors();
+            TenantForm.TenantInput typed = form.write();
             try {
-                String chosenSlug = slug.getValue().isBlank()
-                        ? TenantAdministrationService.suggestSlug(name.getValue()) : slug.getValue();
-                tenants.createTenant(name.getValue(), chosenSlug);
+                tenants.createTenant(typed.name(), typed.chosenSlug());
                 dialog.close();
-                Notifications.success(name.getValue().strip() + " was created.");
+                Notifications.success(typed.name().strip() + " was created.");
                 refresh();
             } catch (InvalidInputException refused) {
-                TextField field = "slug".equals(refused.field()) ? slug : name;
-                field.setErrorMessage(refused.getMessage());
-                field.setInvalid(true);
+                form.showError(refused);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
-        name.focus();
+        form.focus();
     }
 
     private void openRenameDialog(Tenant tenant) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Rename " + tenant.name());
-        var name = new TextField("Name");
-        name.setMaxLength(TenantAdministrationService.MAX_NAME_LENGTH);
-        name.setValue(tenant.name());
-        name.setHelperText("The URL name stays " + tenant.slug() + ".");
-        dialog.add(name);
+        var form = TenantForm.forRename(tenant);
+        dialog.add(form);
         var save = new Button("Rename", click -> {
+            form.clearErrors();
+            String name = form.write().name();
             try {
-                tenants.rename(tenant.id(), name.getValue());
+                tenants.rename(tenant.id(), name);
                 dialog.close();
-                Notifications.success("Renamed to " + name.getValue().strip() + ".");
+                Notifications.success("Renamed to " + name.strip() + ".");
                 refresh();
             } catch (InvalidInputException refused) {
-                name.setErrorMessage(refused.getMessage());
-                name.setInvalid(true);
+                form.showError(refused);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

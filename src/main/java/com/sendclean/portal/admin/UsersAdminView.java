@@ -2,7 +2,6 @@ package com.sendclean.portal.admin;
 
 import java.util.stream.Stream;
 import com.sendclean.portal.stepup.StepUpDialog;
-import com.sendclean.portal.security.PasswordPolicy;
 import com.sendclean.portal.security.Roles;
 import com.sendclean.portal.account.UserAdministrationService;
 import com.sendclean.portal.account.UserSummary;
@@ -24,9 +23,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -124,45 +120,40 @@ class UsersAdminView extends Main {
     private void openCreateDialog() {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Create user");
-        var username = new TextField("Username");
-        username.setMaxLength(64);
-        username.setRequired(true);
-        var password = initialPasswordField();
-        dialog.add(new VerticalLayout(username, password));
+        var form = new NewUserForm(true);
+        dialog.add(form);
         var save = new Button("Create", click -> {
-            username.setInvalid(false);
-            password.setInvalid(false);
+            form.clearErrors();
+            NewUserForm.NewUser typed = form.write();
             try {
-                users.createUser(username.getValue(), password.getValue());
+                users.createUser(typed.username(), typed.password());
                 dialog.close();
-                Notifications.success(username.getValue().strip() + " was created.");
+                Notifications.success(typed.username().strip() + " was created.");
                 refresh();
             } catch (InvalidInputException refused) {
-                var field = "password".equals(refused.field()) ? password : username;
-                field.setErrorMessage(refused.getMessage());
-                field.setInvalid(true);
+                form.showError(refused);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
-        username.focus();
+        form.focus();
     }
 
     private void openResetDialog(UserSummary user) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Reset password of " + user.username());
-        var password = initialPasswordField();
-        dialog.add(password);
+        var form = new NewUserForm(false);
+        dialog.add(form);
         var save = new Button("Reset password", click -> StepUpDialog.ifNeeded(stepUp, () -> {
+            form.clearErrors();
             try {
-                users.resetPassword(user.id(), password.getValue());
+                users.resetPassword(user.id(), form.write().password());
                 dialog.close();
                 Notifications.success(user.username() + " must choose a new password at the next sign-in.");
                 refresh();
             } catch (InvalidInputException refused) {
-                password.setErrorMessage(refused.getMessage());
-                password.setInvalid(true);
+                form.showError(refused);
             }
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -178,13 +169,5 @@ class UsersAdminView extends Main {
                 "Tenant", tenants.listTenants(), Tenant::name,
                 (tenant, role) -> tenants.grant(tenant.id(), user.id(), role),
                 (tenant, role) -> user.username() + " is now " + role.label() + " of " + tenant.name() + ".")).open();
-    }
-
-    private static PasswordField initialPasswordField() {
-        var password = new PasswordField("Initial password");
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setRequired(true);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; the user must change it at the next sign-in.");
-        return password;
     }
 }

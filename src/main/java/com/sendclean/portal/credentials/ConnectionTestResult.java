@@ -5,10 +5,10 @@ import java.util.Set;
 /**
  * How "Test connection" went, in plain words.
  *
- * @param invalidFields the form fields ("ownerId", "token", "appDomain") the message asks the user to fill in or
+ * @param invalidFields the form fields the message asks the user to fill in or
  *     correct; empty when the input was fine
  */
-public record ConnectionTestResult(Outcome outcome, String message, Set<String> invalidFields) {
+public record ConnectionTestResult(Outcome outcome, String message, Set<CredentialsField> invalidFields) {
 
     public enum Outcome { WORKED, REFUSED, UNREACHABLE, FAILED }
 

@@ -68,7 +68,7 @@ public class CredentialsService {
      * Saves the credentials; a blank owner id or token keeps the stored one, but only for the stored app domain: the
      * stored secrets are never sent anywhere else. Needs a sign-in or a password re-entry within the step-up window.
      *
-     * @throws InvalidInputException with field "ownerId", "token" or "appDomain"
+     * @throws InvalidInputException with a {@link CredentialsField}
      */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'ADMIN')")
     @Transactional
@@ -110,7 +110,7 @@ public class CredentialsService {
                     "INVALID_INPUT", invalid.getMessage()));
             return new ConnectionTestResult(ConnectionTestResult.Outcome.FAILED, invalid.getMessage(),
                     invalid instanceof SecretsRequiredException required ? required.fields()
-                            : invalid.field() == null ? Set.of() : Set.of(invalid.field()));
+                            : invalid.field(CredentialsField.class).map(Set::of).orElseGet(Set::of));
         }
         boolean typed = input.hasOwnerId() || input.hasToken() || repository.find(tenantId)
                 .map(stored -> !stored.appDomain().equalsIgnoreCase(appDomain)).orElse(true);
@@ -173,25 +173,25 @@ public class CredentialsService {
         Optional<StoredCredentials> stored = repository.find(tenantId);
         if (stored.isPresent() && !stored.get().appDomain().equalsIgnoreCase(appDomain)
                 && (!input.hasOwnerId() || !input.hasToken())) {
-            Set<String> missing = new LinkedHashSet<>();
+            Set<CredentialsField> missing = new LinkedHashSet<>();
             if (!input.hasOwnerId()) {
-                missing.add("ownerId");
+                missing.add(CredentialsField.OWNER_ID);
             }
             if (!input.hasToken()) {
-                missing.add("token");
+                missing.add(CredentialsField.API_TOKEN);
             }
             throw new SecretsRequiredException(missing, RETYPE_FOR_OTHER_DOMAIN.formatted(stored.get().appDomain()));
         }
-        String ownerId = input.hasOwnerId() ? checked("ownerId", "owner ID", input.ownerId(), CredentialsInput.MAX_OWNER_ID_LENGTH)
-                : stored.map(s -> storedValue(s, CredentialsFields.OWNER_ID, "ownerId", "owner ID")).orElseThrow(
-                        () -> new InvalidInputException("ownerId", "Enter the owner ID."));
-        String token = input.hasToken() ? checked("token", "API token", input.token(), CredentialsInput.MAX_TOKEN_LENGTH)
-                : stored.map(s -> storedValue(s, CredentialsFields.TOKEN, "token", "API token")).orElseThrow(
-                        () -> new InvalidInputException("token", "Enter the API token."));
+        String ownerId = input.hasOwnerId() ? checked(CredentialsField.OWNER_ID, "owner ID", input.ownerId(), CredentialsInput.MAX_OWNER_ID_LENGTH)
+                : stored.map(s -> storedValue(s, CredentialsFields.OWNER_ID, CredentialsField.OWNER_ID, "owner ID")).orElseThrow(
+                        () -> new InvalidInputException(CredentialsField.OWNER_ID, "Enter the owner ID."));
+        String token = input.hasToken() ? checked(CredentialsField.API_TOKEN, "API token", input.token(), CredentialsInput.MAX_TOKEN_LENGTH)
+                : stored.map(s -> storedValue(s, CredentialsFields.TOKEN, CredentialsField.API_TOKEN, "API token")).orElseThrow(
+                        () -> new InvalidInputException(CredentialsField.API_TOKEN, "Enter the API token."));
         return new Resolved(ownerId, token);
     }
 
-    private String storedValue(StoredCredentials stored, CredentialsFields field, String formField, String label) {
+    private String storedValue(StoredCredentials stored, CredentialsFields field, CredentialsField formField, String label) {
         try {
             return decrypt(stored, field);
         } catch (UnreadableSecretException unreadable) {
@@ -203,7 +203,7 @@ public class CredentialsService {
         return cipher.decrypt(field.ciphertextOf(stored), field.contextOf(stored));
     }
 
-    private static String checked(String field, String label, String value, int maxLength) {
+    private static String checked(CredentialsField field, String label, String value, int maxLength) {
         String clean = value.strip();
         if (clean.length() > maxLength) {
             throw new InvalidInputException(field, "The " + label + " is too long (at most " + maxLength + " characters).");
@@ -217,7 +217,7 @@ public class CredentialsService {
     private String validAppDomain(String appDomain) {
         Optional<String> problem = sendClean.appDomainProblem(appDomain);
         if (problem.isPresent()) {
-            throw new InvalidInputException("appDomain", problem.get());
+            throw new InvalidInputException(CredentialsField.APP_DOMAIN, problem.get());
         }
         return appDomain.strip().toLowerCase(Locale.ROOT);
     }

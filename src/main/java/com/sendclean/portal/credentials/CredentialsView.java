@@ -1,6 +1,5 @@
 package com.sendclean.portal.credentials;
 
-import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.UI;
 import com.sendclean.portal.tenant.TenantId;
 import com.sendclean.portal.ui.BackgroundTasks;
@@ -13,16 +12,12 @@ import com.sendclean.portal.tenant.TenantRole;
 import com.sendclean.portal.tenant.TenantService;
 import com.sendclean.portal.ui.ConfirmDialog;
 import com.sendclean.portal.ui.Notifications;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -38,13 +33,12 @@ import java.time.format.FormatStyle;
 public class CredentialsView extends TenantPage {
 
     static final String PATH = "credentials";
+    private static final CredentialsInput BLANK = new CredentialsInput("", "", "");
 
     private final CredentialsService credentials;
     private final StepUpService stepUp;
     private final Paragraph status = new Paragraph();
-    private final TextField ownerId = new TextField("Owner ID");
-    private final PasswordField token = new PasswordField("API token");
-    private final TextField appDomain = new TextField("App domain");
+    private final CredentialsForm form = new CredentialsForm();
     private final Div result = new Div();
     private final BackgroundTasks tasks;
     private final Button test = new Button("Test connection");
@@ -72,18 +66,8 @@ public class CredentialsView extends TenantPage {
     @Override
     protected void show(TenantMembership membership) {
         // Vaadin reuses this page when the user switches tenants: nothing typed or shown for the last one may stay
-        ownerId.clear();
-        token.clear();
-        appDomain.clear();
+        form.read(BLANK);
         result.setText("");
-        clearErrors();
-        ownerId.setMaxLength(CredentialsInput.MAX_OWNER_ID_LENGTH);
-        token.setMaxLength(CredentialsInput.MAX_TOKEN_LENGTH);
-        token.setRevealButtonVisible(false);
-        token.setAutocomplete(Autocomplete.OFF);
-        appDomain.setMaxLength(253);
-        appDomain.setPlaceholder("us1-mta1.sendclean.net");
-        appDomain.setHelperText("Your SendClean app domain, without https:// or a path.");
 
         var save = new Button("Save", click -> StepUpDialog.ifNeeded(stepUp, this::save));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -99,9 +83,6 @@ public class CredentialsView extends TenantPage {
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "polite");
 
-        var form = new FormLayout(ownerId, token, appDomain);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        form.setColspan(appDomain, 2);
         var buttons = new HorizontalLayout(save, test, remove);
         buttons.setWrap(true);
         add(new H1("SendClean credentials"), status, form, buttons, result);
@@ -128,38 +109,33 @@ public class CredentialsView extends TenantPage {
                 status.addClassName("status-error");
             }
         }
-        ownerId.setHelperText(current.isStored() ? "Leave empty to keep the stored owner ID. A new app domain needs "
-                + "it typed again: the stored one is only sent to " + current.appDomain() + "." : null);
-        token.setHelperText(current.isStored() ? "Leave empty to keep the stored token. A new app domain needs it "
+        form.setHelperTexts(current.isStored() ? "Leave empty to keep the stored owner ID. A new app domain needs "
+                + "it typed again: the stored one is only sent to " + current.appDomain() + "." : null,
+                current.isStored() ? "Leave empty to keep the stored token. A new app domain needs it "
                 + "typed again: the stored one is only sent to " + current.appDomain() + "." : null);
-        if (appDomain.isEmpty() && current.appDomain() != null) {
-            appDomain.setValue(current.appDomain());
+        if (!form.hasAppDomain() && current.appDomain() != null) {
+            form.setAppDomain(current.appDomain());
         }
     }
 
-    private CredentialsInput input() {
-        return new CredentialsInput(ownerId.getValue(), token.getValue(), appDomain.getValue());
-    }
-
     private void save() {
-        clearErrors();
+        form.clearErrors();
         try {
-            credentials.save(membership().tenantId(), input());
-            ownerId.clear();
-            token.clear();
+            credentials.save(membership().tenantId(), form.write());
+            form.clearSecrets();
             result.setText("");
             Notifications.success("Credentials saved.");
             refreshStatus();
         } catch (InvalidInputException invalid) {
-            showError(invalid);
+            form.showError(invalid);
         }
     }
 
     /** Off the UI thread: SendClean may take its whole deadline; the answer is dropped if the user moved on. */
     private void test() {
-        clearErrors();
+        form.clearErrors();
         TenantId tenant = membership().tenantId();
-        CredentialsInput typed = input();
+        CredentialsInput typed = form.write();
         test.setEnabled(false);
         result.setText("Testing…");
         result.removeClassNames("status-ok", "status-error");
@@ -168,7 +144,7 @@ public class CredentialsView extends TenantPage {
             if (membership() == null || !tenant.equals(membership().tenantId())) {
                 return;
             }
-            outcome.invalidFields().forEach(name -> markInvalid(name, outcome.message()));
+            outcome.invalidFields().forEach(field -> form.showError(field, outcome.message()));
             result.setText(outcome.message());
             result.addClassName(outcome.worked() ? "status-ok" : "status-error");
             refreshStatus();
@@ -185,36 +161,10 @@ public class CredentialsView extends TenantPage {
 
     private void removeConfirmed() {
         credentials.remove(membership().tenantId());
-        ownerId.clear();
-        token.clear();
-        appDomain.clear();
+        form.read(BLANK);
         result.setText("");
         Notifications.success("Credentials removed.");
         refreshStatus();
-    }
-
-    private void clearErrors() {
-        ownerId.setInvalid(false);
-        token.setInvalid(false);
-        appDomain.setInvalid(false);
-    }
-
-    private void showError(InvalidInputException invalid) {
-        if (invalid instanceof SecretsRequiredException required) {
-            required.fields().forEach(name -> markInvalid(name, invalid.getMessage()));
-        } else {
-            markInvalid(invalid.field(), invalid.getMessage());
-        }
-    }
-
-    private void markInvalid(String name, String message) {
-        HasValidation field = switch (name == null ? "" : name) {
-            case "ownerId" -> ownerId;
-            case "token" -> token;
-            default -> appDomain;
-        };
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 
     private static String ending(String lastFour) {

@@ -9,15 +9,15 @@ import java.util.Set;
  */
 public class SecretsRequiredException extends InvalidInputException {
 
-    private final Set<String> fields;
+    private final Set<CredentialsField> fields;
 
-    SecretsRequiredException(Set<String> fields, String message) {
+    SecretsRequiredException(Set<CredentialsField> fields, String message) {
         super(fields.iterator().next(), message);
         this.fields = Set.copyOf(fields);
     }
 
-    /** The form fields still to be typed: "ownerId", "token" or both. */
-    public Set<String> fields() {
+    /** The form fields still to be typed: {@code OWNER_ID}, {@code API_TOKEN} or both. */
+    public Set<CredentialsField> fields() {
         return fields;
     }
 }

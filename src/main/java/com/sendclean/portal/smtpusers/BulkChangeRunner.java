@@ -48,7 +48,7 @@ public class BulkChangeRunner {
     public BulkProgress run(TenantId tenantId, List<String> names, BulkChange change, BooleanSupplier cancelled,
                             Consumer<BulkProgress> onProgress) {
         if (change.value() != null || change.kind() == BulkChange.Kind.TOTAL_LIMIT || change.kind() == BulkChange.Kind.HOURLY_LIMIT) {
-            SmtpUserService.validLimit(change.kind() == BulkChange.Kind.TOTAL_LIMIT ? "Total limit" : "Hourly limit", change.value());
+            SmtpUserService.validLimit(change.kind() == BulkChange.Kind.TOTAL_LIMIT ? LimitKind.TOTAL : LimitKind.HOURLY, change.value());
         }
         List<String> unique = List.copyOf(new LinkedHashSet<>(names));
         SmtpUserSnapshot copy = smtpUsers.list(tenantId, false);

@@ -3,7 +3,10 @@ package com.sendclean.portal.smtpusers;
 import com.sendclean.portal.sendclean.SmtpUser;
 import com.sendclean.portal.sendclean.SmtpUserChange;
 
-/** The two sending limits of an SMTP user, each knowing how to read, replace and send itself. */
+/**
+ * The two sending limits of an SMTP user, each knowing how to read, replace and send itself. They are also the fields
+ * of the add SMTP user form: a refused limit carries its kind.
+ */
 public enum LimitKind {
     TOTAL("Total limit", "total", SmtpUserSnapshot.SortKey.TOTAL_LIMIT) {
         @Override
@@ -69,11 +72,6 @@ public enum LimitKind {
 
     /** The editSmtp call that sets this limit and nothing else. */
     abstract SmtpUserChange change(String name, int value);
-
-    /** The kind whose field the label names, or TOTAL. */
-    public static LimitKind byLabel(String label) {
-        return HOURLY.label.equals(label) ? HOURLY : TOTAL;
-    }
 
     /** The other limit, where Tab moves to. */
     public LimitKind next() {

@@ -131,7 +131,7 @@ public class SmtpUserService {
      */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public void changeLimit(TenantId tenantId, String name, LimitKind kind, Integer value, Integer basedOn) {
-        int limit = validLimit(kind.label(), value);
+        int limit = validLimit(kind, value);
         Optional<SmtpUser> shared = directory.peek(tenantId, name);
         if (basedOn != null && shared.isPresent() && kind.of(shared.get()) != basedOn && kind.of(shared.get()) != limit) {
             String by = directory.current(tenantId).flatMap(copy -> copy.lastChange(name))
@@ -149,8 +149,8 @@ public class SmtpUserService {
     /** Creates an SMTP user; the name and password are returned to be shown once. */
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public SmtpCredentials create(TenantId tenantId, Integer totalLimit, Integer hourlyLimit) {
-        int total = validLimit("Total limit", totalLimit);
-        int hourly = validLimit("Hourly limit", hourlyLimit);
+        int total = validLimit(LimitKind.TOTAL, totalLimit);
+        int hourly = validLimit(LimitKind.HOURLY, hourlyLimit);
         Instant attempted = Instant.now(); // issue 16
         try {
             SmtpCredentials created;
@@ -241,9 +241,9 @@ public class SmtpUserService {
         auditLog.record(AuditEvent.failure(action, tenantId.value(), name, kind, message));
     }
 
-    static int validLimit(String label, Integer value) {
+    static int validLimit(LimitKind kind, Integer value) {
         if (value == null || value < 1) {
-            throw new InvalidInputException(label, LIMIT_RULE);
+            throw new InvalidInputException(kind, LIMIT_RULE);
         }
         return value;
     }

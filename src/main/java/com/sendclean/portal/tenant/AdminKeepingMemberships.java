@@ -38,7 +38,7 @@ class AdminKeepingMemberships {
             throw new InvalidInputException(NO_LONGER_MEMBER);
         }
         if (before.orElse(null) == TenantRole.ADMIN && role != TenantRole.ADMIN && memberships.countAdmins(tenant) <= 1) {
-            throw new InvalidInputException("role", LAST_ADMIN_DEMOTED);
+            throw new InvalidInputException(MembershipField.ROLE, LAST_ADMIN_DEMOTED);
         }
         memberships.upsert(tenant, user, role);
         return before;

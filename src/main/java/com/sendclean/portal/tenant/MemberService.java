@@ -84,7 +84,7 @@ public class MemberService {
 
     private static void requireRole(TenantRole role) {
         if (role == null) {
-            throw new InvalidInputException("role", "Choose a role.");
+            throw new InvalidInputException(MembershipField.ROLE, "Choose a role.");
         }
     }
 }

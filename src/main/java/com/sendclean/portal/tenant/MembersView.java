@@ -1,7 +1,5 @@
 package com.sendclean.portal.tenant;
 
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.sendclean.portal.security.PasswordPolicy;
 import com.sendclean.portal.shared.InvalidInputException;
 import com.sendclean.portal.ui.ConfirmDialog;
 import com.sendclean.portal.ui.Notifications;
@@ -15,8 +13,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -149,39 +145,23 @@ class MembersView extends TenantPage {
     private void openAddDialog() {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Add member");
-        var username = new TextField("Username");
-        username.setMaxLength(64);
-        username.setRequired(true);
-        username.setHelperText("A new account. Existing accounts cannot be added here.");
-        var password = new PasswordField("Initial password");
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setRequired(true);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; changed at first sign-in.");
-        var role = TenantRoleSelect.labelled(TenantRole.OPERATOR);
-        var form = new VerticalLayout(username, password, role);
-        form.setPadding(false);
+        var form = new NewMemberForm();
         dialog.add(form);
         var create = new Button("Create member", click -> {
-            username.setInvalid(false);
-            password.setInvalid(false);
+            form.clearErrors();
+            NewMemberForm.NewMember typed = form.write();
             try {
-                memberService.createMember(membership().tenantId(), username.getValue(), password.getValue(), role.getValue());
+                memberService.createMember(membership().tenantId(), typed.username(), typed.password(), typed.role());
                 dialog.close();
-                Notifications.success(username.getValue().strip() + " was added as " + role.getValue().label() + ".");
+                Notifications.success(typed.username().strip() + " was added as " + typed.role().label() + ".");
                 refresh();
             } catch (InvalidInputException refused) {
-                if ("password".equals(refused.field())) {
-                    password.setErrorMessage(refused.getMessage());
-                    password.setInvalid(true);
-                } else {
-                    username.setErrorMessage(refused.getMessage());
-                    username.setInvalid(true);
-                }
+                form.showError(refused);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), create);
         dialog.open();
-        username.focus();
+        form.focus();
     }
 }

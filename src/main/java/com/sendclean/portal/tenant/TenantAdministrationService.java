@@ -60,11 +60,11 @@ public class TenantAdministrationService {
         String cleanName = requireName(name);
         String cleanSlug = slug == null ? "" : slug.strip();
         if (!SLUG.matcher(cleanSlug).matches()) {
-            throw new InvalidInputException("slug",
+            throw new InvalidInputException(TenantField.SLUG,
                     "Use 1 to 63 lower-case letters, digits and dashes, starting and ending with a letter or digit.");
         }
         if (tenants.existsBySlug(cleanSlug)) {
-            throw new InvalidInputException("slug", "Another tenant already uses this URL name.");
+            throw new InvalidInputException(TenantField.SLUG, "Another tenant already uses this URL name.");
         }
         TenantId id = tenants.insert(cleanName, cleanSlug);
         auditLog.record(AuditEvent.success(AuditAction.TENANT_CREATED, id.value(), cleanSlug).withDetail(cleanName));
@@ -108,7 +108,7 @@ public class TenantAdministrationService {
         stepUp.requireFresh();
         requireExisting(tenant);
         if (role == null) {
-            throw new InvalidInputException("role", "Choose a role.");
+            throw new InvalidInputException(MembershipField.ROLE, "Choose a role.");
         }
         Optional<TenantRole> before = adminKeeping.setRole(tenant, user, role, true);
         String name = registration.usernameOf(user).orElse("user " + user);
@@ -145,10 +145,10 @@ public class TenantAdministrationService {
     private static String requireName(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw new InvalidInputException("name", "Enter a name.");
+            throw new InvalidInputException(TenantField.NAME, "Enter a name.");
         }
         if (clean.length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("name", "Use at most " + MAX_NAME_LENGTH + " characters.");
+            throw new InvalidInputException(TenantField.NAME, "Use at most " + MAX_NAME_LENGTH + " characters.");
         }
         return clean;
     }

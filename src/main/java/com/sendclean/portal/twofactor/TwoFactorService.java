@@ -26,7 +26,6 @@ public class TwoFactorService {
     /** Longest code the sign-in and enrolment fields accept: a recovery code with its dashes, and some room. */
     public static final int MAX_CODE_LENGTH = 32;
 
-    private static final String CODE = "code";
 
     private final CurrentUser currentUser;
     private final TwoFactorPolicy policy;
@@ -98,11 +97,11 @@ public class TwoFactorService {
         PortalUser me = currentUser.require();
         var enrolment = enrolments.findForUpdate(me.id())
                 .filter(found -> !found.confirmed())
-                .orElseThrow(() -> new InvalidInputException(CODE, "Start the set-up again."));
+                .orElseThrow(() -> new InvalidInputException(TwoFactorField.CODE, "Start the set-up again."));
         OptionalLong step = code == null || code.length() > 64 ? OptionalLong.empty()
                 : totp.matchingStep(protector.reveal(enrolment.protectedSecret(), me.id()), code, clock.now());
         if (step.isEmpty()) {
-            throw new InvalidInputException(CODE, "The code is not correct. Check the time on your device and try again.");
+            throw new InvalidInputException(TwoFactorField.CODE, "The code is not correct. Check the time on your device and try again.");
         }
         enrolments.confirm(me.id(), step.getAsLong());
         auditLog.record(AuditEvent.success(AuditAction.TWO_FACTOR_ENROLLED, null, me.getUsername()));
@@ -126,14 +125,14 @@ public class TwoFactorService {
         stepUp.requireFresh();
         PortalUser me = currentUser.require();
         if (policy.isRequired(me.id())) {
-            throw new InvalidInputException(CODE, "Your account requires two-factor sign-in, so it cannot be turned off.");
+            throw new InvalidInputException(TwoFactorField.CODE, "Your account requires two-factor sign-in, so it cannot be turned off.");
         }
         if (throttle.isBlocked(me.getUsername())) {
-            throw new InvalidInputException(CODE, "Too many wrong codes. Wait a few minutes and try again.");
+            throw new InvalidInputException(TwoFactorField.CODE, "Too many wrong codes. Wait a few minutes and try again.");
         }
         if (secondFactor.verify(me.id(), code).isEmpty()) {
             throttle.recordFailure(me.getUsername());
-            throw new InvalidInputException(CODE, "The code is not correct.");
+            throw new InvalidInputException(TwoFactorField.CODE, "The code is not correct.");
         }
         enrolments.delete(me.id());
         auditLog.record(AuditEvent.success(AuditAction.TWO_FACTOR_DISABLED, null, me.getUsername()));

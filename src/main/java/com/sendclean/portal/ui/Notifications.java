@@ -1,9 +1,18 @@
 package com.sendclean.portal.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-/** Short confirmations and errors, announced to screen readers by Vaadin's notification. */
+/**
+ * Short confirmations and errors, announced to screen readers by Vaadin's notification. The only place that opens a
+ * {@link Notification}, so every message of the portal looks and lasts the same.
+ */
 public final class Notifications {
 
     private Notifications() {}
@@ -21,5 +30,18 @@ public final class Notifications {
     public static void error(String message) {
         var notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** An error with a way to fix it (a link or a button), which stays longer and can be closed. */
+    public static void error(String message, Component fix) {
+        var notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setDuration(8000);
+        notification.setPosition(Notification.Position.MIDDLE);
+        var close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> notification.close());
+        close.setAriaLabel("Close");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        notification.add(new HorizontalLayout(new Span(message), fix, close));
+        notification.open();
     }
 }

@@ -101,10 +101,10 @@ class CredentialsServiceTest {
     void badInputIsRefusedNextToItsFieldAndNothingIsStored() {
         assertThatThrownBy(() -> signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(),
                 new CredentialsInput(OWNER_ID, TOKEN, "https://us1-mta1.sendclean.net/v1.0"))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("appDomain"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(CredentialsField.APP_DOMAIN));
         assertThatThrownBy(() -> signedIn.asConfirmed(acmeAdmin.username(), TestTenants.INITIAL_PASSWORD, () -> credentials.save(acme.id(),
                 new CredentialsInput(OWNER_ID, "", "us1-mta1.sendclean.net"))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("token"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(CredentialsField.API_TOKEN));
         assertThat(signedIn.as(acmeAdmin.username(), () -> credentials.status(acme.id())).state())
                 .isEqualTo(CredentialsStatus.State.NONE);
     }

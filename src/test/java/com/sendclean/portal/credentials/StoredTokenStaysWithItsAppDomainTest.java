@@ -92,7 +92,7 @@ class StoredTokenStaysWithItsAppDomainTest {
 
         assertThat(result.worked()).isFalse();
         assertThat(result.message()).isEqualTo(CredentialsService.RETYPE_FOR_OTHER_DOMAIN.formatted(STORED_DOMAIN));
-        assertThat(result.invalidFields()).containsExactlyInAnyOrder("ownerId", "token");
+        assertThat(result.invalidFields()).containsExactlyInAnyOrder(CredentialsField.OWNER_ID, CredentialsField.API_TOKEN);
         List<LoggedRequest> requests = standIn.findAll(anyRequestedFor(anyUrl()));
         assertThat(requests).as("no request at all, so none carrying the stored token").isEmpty();
     }
@@ -102,7 +102,7 @@ class StoredTokenStaysWithItsAppDomainTest {
         ConnectionTestResult result = test(new CredentialsInput("owner-typed", "", OTHER_DOMAIN));
 
         assertThat(result.worked()).isFalse();
-        assertThat(result.invalidFields()).containsExactly("token");
+        assertThat(result.invalidFields()).containsExactly(CredentialsField.API_TOKEN);
         assertThat(standIn.findAll(anyRequestedFor(anyUrl()))).isEmpty();
     }
 

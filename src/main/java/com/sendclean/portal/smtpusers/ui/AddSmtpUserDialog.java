@@ -11,6 +11,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -28,7 +30,19 @@ class AddSmtpUserDialog extends Dialog {
                     Consumer<RuntimeException> onFailure);
     }
 
+    /** The two limits as typed; they are read as numbers only on Create. */
+    public record TypedLimits(String total, String hourly) {
+
+        String of(LimitKind kind) {
+            return switch (kind) {
+                case TOTAL -> total;
+                case HOURLY -> hourly;
+            };
+        }
+    }
+
     private final Map<LimitKind, TextField> fields = new EnumMap<>(LimitKind.class);
+    private final Binder<TypedLimits> binder = new Binder<>(TypedLimits.class);
     private final Button create = new Button("Create");
 
     AddSmtpUserDialog(Creator creator, Consumer<SmtpCredentials> onCreated, Consumer<RuntimeException> onFailure) {
@@ -44,12 +58,18 @@ class AddSmtpUserDialog extends Dialog {
             form.add(field);
         }
         add(form);
+        // LimitInput and the service judge the limits: no client-side rule may stop a value they would explain
+        binder.setDefaultValidatorsEnabled(false);
+        binder.forField(fields.get(LimitKind.TOTAL)).bind("total");
+        binder.forField(fields.get(LimitKind.HOURLY)).bind("hourly");
+        binder.readRecord(new TypedLimits("", ""));
         LimitHint.watch(fields.get(LimitKind.TOTAL), fields.get(LimitKind.HOURLY));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> {
+            TypedLimits typed = typed();
             Map<LimitKind, Integer> limits = new EnumMap<>(LimitKind.class);
             for (LimitKind kind : LimitKind.values()) {
-                OptionalInt value = LimitInput.parse(fields.get(kind).getValue());
+                OptionalInt value = LimitInput.parse(typed.of(kind));
                 if (value.isEmpty()) {
                     showError(kind, SmtpUserService.LIMIT_RULE);
                 } else {
@@ -67,7 +87,7 @@ class AddSmtpUserDialog extends Dialog {
             }, failure -> {
                 busy(false);
                 if (failure instanceof InvalidInputException invalid) {
-                    showError(LimitKind.byLabel(invalid.field()), invalid.getMessage());
+                    showError(invalid.field(LimitKind.class).orElse(LimitKind.TOTAL), invalid.getMessage());
                     return;
                 }
                 close();
@@ -81,6 +101,14 @@ class AddSmtpUserDialog extends Dialog {
     public void open() {
         super.open();
         fields.get(LimitKind.TOTAL).focus();
+    }
+
+    private TypedLimits typed() {
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException impossible) {
+            throw new IllegalStateException("The add SMTP user form has no validators of its own", impossible);
+        }
     }
 
     private void showError(LimitKind kind, String message) {
