@@ -92,8 +92,15 @@ public class SmtpUserService {
         requireUniqueName(tenantId, name);
         // never the password itself in the event
         return remote(AuditAction.SMTP_USER_PASSWORD_REVEALED, tenantId, name, () -> {
-            SmtpUser user = list(tenantId, false).find(name)
-                    .or(() -> list(tenantId, true).find(name))
+            SmtpUserSnapshot copy = list(tenantId, false);
+            if (copy.find(name).isEmpty()) {
+                copy = list(tenantId, true);
+            }
+            if (copy.isDuplicated(name)) {
+                // the copy was loaded just now: which entry's password would be shown cannot be said either
+                throw new InvalidInputException(listedMoreThanOnce(name));
+            }
+            SmtpUser user = copy.find(name)
                     .orElseThrow(() -> new InvalidInputException("SendClean no longer lists " + name + "."));
             if (user.password() == null || user.password().isEmpty()) {
                 throw new InvalidInputException(NO_PASSWORD);

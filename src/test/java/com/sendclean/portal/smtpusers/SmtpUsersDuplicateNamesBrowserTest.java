@@ -54,6 +54,7 @@ class SmtpUsersDuplicateNamesBrowserTest extends BrowserTest {
     @Autowired SignedIn signedIn;
     @Autowired CredentialsService credentials;
     @Autowired SmtpUserService smtpUsers;
+    @Autowired SmtpUserDirectory directory;
 
     record Connected(CreatedTenant tenant, CreatedUser admin, String base) {}
 
@@ -118,6 +119,11 @@ class SmtpUsersDuplicateNamesBrowserTest extends BrowserTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(why);
         standIn.verify(0, postRequestedFor(urlEqualTo(dup.base() + "editSmtp")));
         standIn.verify(0, postRequestedFor(urlEqualTo(dup.base() + "resetSmtpPassword")));
+        // with no shared copy, a reveal lists first and still cannot say whose password it would show
+        directory.forget(id);
+        assertThatThrownBy(() -> signedIn.asConfirmed(admin, TestTenants.PASSWORD,
+                () -> smtpUsers.revealPassword(id, "smtp-dup")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(why);
 
         signedIn.as(admin, () -> smtpUsers.changeLimit(id, "smtp-other", LimitKind.TOTAL, 5));
         standIn.verify(1, postRequestedFor(urlEqualTo(dup.base() + "editSmtp")));
