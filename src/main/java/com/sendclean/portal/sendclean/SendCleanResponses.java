@@ -1,9 +1,10 @@
 package com.sendclean.portal.sendclean;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,8 @@ final class SendCleanResponses {
     /**
      * The SMTP users of a listSmtp answer. A missing or null {@code smtp_list} is a malformed answer, not an empty
      * account. One entry that cannot be read does not hide the others: it is counted and logged with the field that
-     * failed (never a password); a user listed without a password is kept, with none.
+     * failed (never a password); a user listed without a password is kept, with none. A name listed more than once
+     * keeps every entry, numbered in SendClean's order ({@link SmtpUser#occurrence()}), and is reported.
      */
     SmtpUserList smtpUsers(JsonNode root) {
         JsonNode list = root.get("smtp_list");
@@ -76,18 +78,20 @@ final class SendCleanResponses {
             throw SendCleanException.malformed();
         }
         var users = new ArrayList<SmtpUser>(list.size());
-        Set<String> names = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         Set<String> duplicates = new LinkedHashSet<>();
         int unreadable = 0;
         int index = 0;
         for (JsonNode entry : list) {
             try {
                 SmtpUser user = smtpUser(entry);
-                if (names.add(user.name())) {
-                    users.add(user);
-                } else {
+                int occurrence = seen.merge(user.name(), 1, Integer::sum) - 1;
+                if (occurrence > 0) {
                     duplicates.add(user.name());
+                    user = new SmtpUser(user.name(), user.password(), user.status(), user.totalLimit(),
+                            user.hourlyLimit(), occurrence);
                 }
+                users.add(user);
             } catch (UnreadableField unreadableField) {
                 unreadable++;
                 log.warn("listSmtp entry {} ({}) cannot be read: field {} {}", index,
@@ -98,7 +102,8 @@ final class SendCleanResponses {
             index++;
         }
         if (!duplicates.isEmpty()) {
-            log.warn("listSmtp lists these SMTP user names more than once; the first entry of each is shown: {}",
+            log.warn("listSmtp lists these SMTP user names more than once; every entry is shown, and none of them can be "
+                    + "changed through the portal, as SendClean's API addresses users by name only: {}",
                     duplicates);
         }
         return new SmtpUserList(users, unreadable, List.copyOf(duplicates));

@@ -55,7 +55,8 @@ public class BulkChangeRunner {
         List<String> toChange = new ArrayList<>();
         int skipped = 0;
         for (String name : unique) {
-            if (copy.find(name).map(change::reachedBy).orElse(false)) {
+            // a name listed twice is never "already set": the service refuses it, and the failure says why
+            if (!copy.isDuplicated(name) && copy.find(name).map(change::reachedBy).orElse(false)) {
                 skipped++;
             } else {
                 toChange.add(name);

@@ -35,6 +35,12 @@ public class SmtpUserService {
     static final String NO_PASSWORD = "SendClean sent no password for this user.";
     static final String A_RELIST = "A re-list";
 
+    /** Why nothing is sent about a name SendClean lists more than once. */
+    public static String listedMoreThanOnce(String name) {
+        return "SendClean lists " + name + " more than once, and its API addresses SMTP users by name only, so the "
+                + "portal cannot tell which entry an action would reach; nothing was sent.";
+    }
+
     private final DecryptedCredentials credentials;
     private final SendCleanClient sendClean;
     private final SmtpUserDirectory directory;
@@ -83,10 +89,18 @@ public class SmtpUserService {
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public String revealPassword(TenantId tenantId, String name) {
         stepUp.requireFresh();
+        requireUniqueName(tenantId, name);
         // never the password itself in the event
         return remote(AuditAction.SMTP_USER_PASSWORD_REVEALED, tenantId, name, () -> {
-            SmtpUser user = list(tenantId, false).find(name)
-                    .or(() -> list(tenantId, true).find(name))
+            SmtpUserSnapshot copy = list(tenantId, false);
+            if (copy.find(name).isEmpty()) {
+                copy = list(tenantId, true);
+            }
+            if (copy.isDuplicated(name)) {
+                // the copy was loaded just now: which entry's password would be shown cannot be said either
+                throw new InvalidInputException(listedMoreThanOnce(name));
+            }
+            SmtpUser user = copy.find(name)
                     .orElseThrow(() -> new InvalidInputException("SendClean no longer lists " + name + "."));
             if (user.password() == null || user.password().isEmpty()) {
                 throw new InvalidInputException(NO_PASSWORD);
@@ -103,6 +117,7 @@ public class SmtpUserService {
 
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public void setEnabled(TenantId tenantId, String name, boolean enabled) {
+        requireUniqueName(tenantId, name);
         SmtpUserStatus status = enabled ? SmtpUserStatus.ENABLED : SmtpUserStatus.DISABLED;
         String before = directory.peek(tenantId, name).map(user -> user.status().name()).orElse("?");
         remote(AuditAction.SMTP_USER_STATUS_CHANGED, tenantId, name, () -> credentials.withStoredAccount(tenantId, account -> {
@@ -132,6 +147,7 @@ public class SmtpUserService {
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'OPERATOR')")
     public void changeLimit(TenantId tenantId, String name, LimitKind kind, Integer value, Integer basedOn) {
         int limit = validLimit(kind, value);
+        requireUniqueName(tenantId, name);
         Optional<SmtpUser> shared = directory.peek(tenantId, name);
         if (basedOn != null && shared.isPresent() && kind.of(shared.get()) != basedOn && kind.of(shared.get()) != limit) {
             String by = directory.current(tenantId).flatMap(copy -> copy.lastChange(name))
@@ -181,6 +197,7 @@ public class SmtpUserService {
     public SmtpCredentials resetPassword(TenantId tenantId, String name) {
         // the new password is shown in clear: a session left open must not be enough
         stepUp.requireFresh();
+        requireUniqueName(tenantId, name);
         try {
             SmtpCredentials reset = remote(AuditAction.SMTP_USER_PASSWORD_RESET, tenantId, name,
                     () -> credentials.withStoredAccount(tenantId, account -> sendClean.resetSmtpPassword(account, name)),
@@ -192,6 +209,13 @@ public class SmtpUserService {
             throw failure;
         } finally {
             events.publishEvent(new SmtpUsersChanged(tenantId));
+        }
+    }
+
+    /** Refuses, before any call, an action on a name the shared copy holds more than once. */
+    private void requireUniqueName(TenantId tenantId, String name) {
+        if (directory.current(tenantId).map(copy -> copy.isDuplicated(name)).orElse(false)) {
+            throw new InvalidInputException(listedMoreThanOnce(name));
         }
     }
 
@@ -252,9 +276,10 @@ public class SmtpUserService {
         Instant started = Instant.now();
         SmtpUserSnapshot snapshot = credentials.withStoredAccount(tenantId,
                 account -> new SmtpUserSnapshot(sendClean.listSmtpUsers(account), Instant.now()));
-        // the history compares each listing with the last one (issue 16); published after SendClean answered
-        events.publishEvent(new SmtpUsersListed(tenantId,
-                snapshot.query(null, SmtpUserSnapshot.SortKey.NAME, false).toList(), started));
+        // the history compares each listing with the last one (issue 16); published after SendClean answered. It keys
+        // rows by name, so a name listed twice is compared by its first entry
+        events.publishEvent(new SmtpUsersListed(tenantId, snapshot.query(null, SmtpUserSnapshot.SortKey.NAME, false)
+                .filter(user -> user.occurrence() == 0).toList(), started));
         return snapshot;
     }
 }

@@ -1,7 +1,9 @@
 package com.sendclean.portal.smtpusers;
 
 import com.sendclean.portal.sendclean.SmtpUserList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import com.sendclean.portal.sendclean.SmtpUser;
 import java.time.Instant;
@@ -22,7 +24,9 @@ public final class SmtpUserSnapshot {
 
     private final List<SmtpUser> users;
     // rows are rendered through find, so it must not scan 10,000 users per cell
-    private final Map<String, SmtpUser> byName;
+    private final Map<SmtpUser.RowKey, SmtpUser> byKey;
+    // names SendClean listed more than once, and how often, in name order
+    private final Map<String, Integer> listedTimes;
     private final Instant fetchedAt;
     private final long enabled;
     private final Map<SortKey, List<SmtpUser>> sorted = new ConcurrentHashMap<>();
@@ -33,26 +37,27 @@ public final class SmtpUserSnapshot {
     record RowChange(long version, String by) {}
 
     private final int unreadable;
-    private final List<String> duplicateNames;
 
     SmtpUserSnapshot(List<SmtpUser> users, Instant fetchedAt) {
-        this(users, fetchedAt, Map.of(), 0, List.of());
+        this(users, fetchedAt, Map.of(), 0);
     }
 
-    /** A listing: the users that could be read, how many could not, and the names SendClean listed twice. */
+    /** A listing: the users that could be read (every entry of a name listed twice) and how many could not. */
     SmtpUserSnapshot(SmtpUserList listed, Instant fetchedAt) {
-        this(listed.users(), fetchedAt, Map.of(), listed.unreadable(), listed.duplicateNames());
+        this(listed.users(), fetchedAt, Map.of(), listed.unreadable());
     }
 
-    private SmtpUserSnapshot(List<SmtpUser> users, Instant fetchedAt, Map<String, RowChange> changes, int unreadable,
-                             List<String> duplicateNames) {
+    private SmtpUserSnapshot(List<SmtpUser> users, Instant fetchedAt, Map<String, RowChange> changes, int unreadable) {
         this.unreadable = unreadable;
-        this.duplicateNames = List.copyOf(duplicateNames);
         this.users = users.stream().sorted(SortKey.NAME.comparator).toList();
         this.fetchedAt = fetchedAt;
         this.changes = Map.copyOf(changes);
         this.enabled = this.users.stream().filter(SmtpUser::enabled).count();
-        this.byName = this.users.stream().collect(Collectors.toMap(SmtpUser::name, user -> user, (first, second) -> first));
+        this.byKey = this.users.stream().collect(Collectors.toMap(SmtpUser::rowKey, user -> user, (first, second) -> first));
+        var times = new LinkedHashMap<String, Integer>();
+        this.users.stream().filter(user -> user.occurrence() > 0)
+                .forEach(user -> times.merge(user.name(), user.occurrence() + 1, Math::max));
+        this.listedTimes = Collections.unmodifiableMap(times);
         sorted.put(SortKey.NAME, this.users);
     }
 
@@ -66,7 +71,8 @@ public final class SmtpUserSnapshot {
         private final Comparator<SmtpUser> comparator;
 
         SortKey(Comparator<SmtpUser> comparator) {
-            this.comparator = comparator;
+            // entries of a name listed twice keep SendClean's order in every sort
+            this.comparator = comparator.thenComparing(SmtpUser::name).thenComparingInt(SmtpUser::occurrence);
         }
     }
 
@@ -87,17 +93,33 @@ public final class SmtpUserSnapshot {
         return unreadable;
     }
 
-    /** Names SendClean listed more than once; the first entry of each is shown. */
+    /** Names SendClean listed more than once, in name order; every entry of each is shown. */
     public List<String> duplicateNames() {
-        return duplicateNames;
+        return List.copyOf(listedTimes.keySet());
+    }
+
+    /** Whether SendClean listed this name more than once: no action can then say which entry it means. */
+    public boolean isDuplicated(String name) {
+        return listedTimes.containsKey(name);
+    }
+
+    /** How many entries SendClean listed under this name (0 when none, 1 usually). */
+    public int timesListed(String name) {
+        return listedTimes.getOrDefault(name, byKey.containsKey(new SmtpUser.RowKey(name, 0)) ? 1 : 0);
     }
 
     public Instant fetchedAt() {
         return fetchedAt;
     }
 
+    /** The user of that name; when SendClean listed it more than once, its first entry. */
     public Optional<SmtpUser> find(String name) {
-        return Optional.ofNullable(byName.get(name));
+        return Optional.ofNullable(byKey.get(new SmtpUser.RowKey(name, 0)));
+    }
+
+    /** The current version of a row, found by its identity (name and which entry of that name). */
+    public Optional<SmtpUser> row(SmtpUser.RowKey key) {
+        return Optional.ofNullable(byKey.get(key));
     }
 
     /** The users whose name contains the filter, in the given order; a lazy stream over the shared lists. */
@@ -134,6 +156,6 @@ public final class SmtpUserSnapshot {
         var newChanges = new HashMap<>(changes);
         newChanges.put(name, new RowChange(version, by));
         return new SmtpUserSnapshot(users.stream().map(user -> user.name().equals(name) ? change.apply(user) : user).toList(),
-                fetchedAt, newChanges, unreadable, duplicateNames);
+                fetchedAt, newChanges, unreadable);
     }
 }

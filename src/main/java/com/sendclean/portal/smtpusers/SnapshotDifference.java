@@ -14,8 +14,10 @@ public final class SnapshotDifference {
             return List.of();
         }
         return after.query(null, SmtpUserSnapshot.SortKey.NAME, false)
-                .filter(user -> before == null || before.find(user.name()).map(old -> differs(old, user)).orElse(true))
+                // row by row: the second entry of a name SendClean lists twice is compared with the second
+                .filter(user -> before == null || before.row(user.rowKey()).map(old -> differs(old, user)).orElse(true))
                 .map(SmtpUser::name)
+                .distinct()
                 .toList();
     }
 

@@ -4,6 +4,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.sandbox.SandboxFaults;
+import com.sendclean.portal.smtpusers.SandboxTenants;
 import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.support.TestTenants;
@@ -21,6 +23,7 @@ class CredentialsBrowserTest extends BrowserTest {
 
     @Autowired SandboxAccounts sandbox;
     @Autowired TestTenants testTenants;
+    @Autowired SandboxTenants sandboxTenants;
 
     @Test
     void anAdminTestsAndSavesCredentialsAndTheTokenIsNeverShownAgain() {
@@ -72,5 +75,67 @@ class CredentialsBrowserTest extends BrowserTest {
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
+    void switchingTenantsOnTheCredentialsPageNeverShowsWhatWasTypedOrTestedForTheOther() {
+        var acme = sandboxTenants.create("Acme", 1);
+        var globex = testTenants.tenant("Globex");
+        var rita = testTenants.readyMember(acme.tenant(), "rita", TenantRole.ADMIN);
+        testTenants.grant(globex, rita, TenantRole.ADMIN);
+        new LoginPage(page).open(url("")).signIn(rita.username(), TestTenants.PASSWORD);
+        page.waitForURL("**/accounts");
+        page.navigate(url("/t/" + acme.tenant().slug() + "/credentials"));
+        assertThat(page.getByText("Credentials are stored", new Page.GetByTextOptions().setExact(false))).isVisible();
+
+        // typed for Acme, not saved
+        field("Owner ID").fill("typed-owner-for-acme");
+        field("API token").fill("typed-token-for-acme");
+        field("App domain").fill("typed.acme.example");
+        followInAppLinkTo(globex.slug());
+        assertThat(page.getByText("No credentials are stored yet.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(field("Owner ID")).hasValue("");
+        assertThat(field("API token")).hasValue("");
+        assertThat(field("App domain")).hasValue("");
+
+        page.goBack();
+        page.waitForURL("**/t/" + acme.tenant().slug() + "/credentials");
+        assertThat(field("App domain")).hasValue("sandbox.localhost");
+        assertThat(field("Owner ID")).hasValue("");
+
+        // Acme's SendClean answers the test late, after the switch: Globex's page never shows that answer
+        sandbox.setFaults(acme.ownerId(), SandboxFaults.latency(2_000));
+        button("Test connection").click();
+        assertThat(page.getByText("Testing…")).isVisible();
+        page.goForward();
+        page.waitForURL("**/t/" + globex.slug() + "/credentials");
+        page.waitForTimeout(3_500);
+        assertThat(page.getByText("The connection works", new Page.GetByTextOptions().setExact(false))).hasCount(0);
+        assertThat(page.locator(".connection-result")).hasText("");
+        assertThat(button("Test connection")).isEnabled();
+        assertThat(page.getByText("No credentials are stored yet.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        sandbox.clearFaults(acme.ownerId());
+    }
+
+    /**
+     * Follows an in-app link to another tenant's credentials page. The header switcher leads to the other tenant's
+     * overview instead, so only such a link, then Back and Forward, show the same page instance for two tenants.
+     */
+    void followInAppLinkTo(String slug) {
+        page.evaluate("""
+                slug => {
+                  const link = document.createElement('a');
+                  link.setAttribute('router-link', '');
+                  link.href = new URL('/t/' + slug + '/credentials', location.origin).href;
+                  link.textContent = 'credentials of ' + slug;
+                  document.body.appendChild(link);
+                  link.click();
+                  link.remove();
+                }""", slug);
+        page.waitForURL("**/t/" + slug + "/credentials");
+    }
+
+    Locator field(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 }

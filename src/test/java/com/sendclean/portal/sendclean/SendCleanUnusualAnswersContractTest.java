@@ -112,14 +112,20 @@ class SendCleanUnusualAnswersContractTest {
     }
 
     @Test
-    void aNameListedTwiceKeepsItsFirstEntryAndIsReported(CapturedOutput output) {
+    void aNameListedTwiceKeepsEveryEntryInSendCleansOrderAndIsReported(CapturedOutput output) {
         listAnswers(GOOD, GOOD_TOO, """
                 {"smtp_user_name":"smtp-good-1","password":"pw-SECRET-8","status":"Disable","total_limit":5,"hourly_limit":5}""");
 
         SmtpUserList listed = client.listSmtpUsers(tenant("7"));
-        assertThat(listed.users()).extracting(SmtpUser::name).containsExactly("smtp-good-1", "smtp-good-2");
-        assertThat(listed.users().getFirst().totalLimit()).as("the first entry, every time").isEqualTo(1000);
+        assertThat(listed.users()).extracting(SmtpUser::name).containsExactly("smtp-good-1", "smtp-good-2", "smtp-good-1");
+        assertThat(listed.users()).extracting(SmtpUser::totalLimit).as("no entry hides another").containsExactly(1000, 100, 5);
         assertThat(listed.duplicateNames()).containsExactly("smtp-good-1");
+        assertThat(listed.users()).extracting(SmtpUser::rowKey).as("one identity per row, numbered in SendClean's order")
+                .containsExactly(new SmtpUser.RowKey("smtp-good-1", 0), new SmtpUser.RowKey("smtp-good-2", 0),
+                        new SmtpUser.RowKey("smtp-good-1", 1));
+        assertThat(client.listSmtpUsers(tenant("7")).users()).extracting(SmtpUser::rowKey)
+                .as("the same answer listed again gives the same identities")
+                .isEqualTo(listed.users().stream().map(SmtpUser::rowKey).toList());
         assertThat(output.getAll()).contains("more than once", "smtp-good-1").doesNotContain("pw-SECRET");
     }
 

@@ -12,6 +12,7 @@ import com.sendclean.portal.tenant.TenantRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ class SmtpUserServiceTest {
     @Autowired SignedIn signedIn;
     @Autowired SmtpUserService smtpUsers;
     @Autowired RunAs runAs;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void aViewerReadsButEveryChangeAndEveryPasswordIsRefused() {
@@ -121,5 +123,34 @@ class SmtpUserServiceTest {
         var afterChange = signedIn.as(acme.admin().username(), () -> smtpUsers.list(id, false));
         assertThat(afterChange.find(user.smtpUserName()).orElseThrow().totalLimit()).isEqualTo(1234);
         assertThat(sandbox.findUser(acme.ownerId(), user.smtpUserName()).orElseThrow().totalLimit()).isEqualTo(1234);
+    }
+
+    @Test
+    void aStaleEditNamesWhoChangedTheValueOrSaysARelistDidAndSendsNothing() {
+        var acme = sandboxTenants.create("Acme", 1);
+        var operator = testTenants.member(acme.tenant(), "operator", TenantRole.OPERATOR);
+        String name = sandbox.listUsers(acme.ownerId()).getFirst().smtpUserName();
+        var id = acme.tenant().id();
+        // the screens compare with the shared copy they opened, so there is one
+        signedIn.as(acme.admin().username(), () -> smtpUsers.list(id, false));
+        signedIn.as(acme.admin().username(), () -> smtpUsers.changeLimit(id, name, LimitKind.TOTAL, 5));
+
+        // another session's edit: the question names who made it
+        signedIn.as(operator.username(), () -> smtpUsers.changeLimit(id, name, LimitKind.TOTAL, 7));
+        assertThatThrownBy(() -> signedIn.as(acme.admin().username(),
+                () -> smtpUsers.changeLimit(id, name, LimitKind.TOTAL, 9, 5)))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessage(operator.username() + " changed it from 5 to 7; save 9 anyway?");
+        assertThat(sandbox.findUser(acme.ownerId(), name).orElseThrow().totalLimit()).as("nothing sent").isEqualTo(7);
+
+        // a change outside the portal that a re-list found: nobody to name
+        jdbc.sql("update sandbox_smtp_user set total_limit = 11 where owner_id = :owner and smtp_user_name = :name")
+                .param("owner", acme.ownerId()).param("name", name).update();
+        signedIn.as(acme.admin().username(), () -> smtpUsers.list(id, true));
+        assertThatThrownBy(() -> signedIn.as(acme.admin().username(),
+                () -> smtpUsers.changeLimit(id, name, LimitKind.TOTAL, 9, 7)))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessage("A re-list changed it from 7 to 11; save 9 anyway?");
+        assertThat(sandbox.findUser(acme.ownerId(), name).orElseThrow().totalLimit()).as("nothing sent").isEqualTo(11);
     }
 }

@@ -64,11 +64,21 @@ final class ListSummary {
                     + " from SendClean's answer and " + (snapshot.unreadableCount() == 1 ? "is" : "are") + " not shown.");
         }
         if (snapshot != null && !snapshot.duplicateNames().isEmpty()) {
-            problems.add("SendClean lists " + String.join(", ", snapshot.duplicateNames())
-                    + " more than once; the first entry is shown.");
+            problems.add(duplicates(snapshot));
         }
         listProblems.setText(String.join(" ", problems));
         listProblems.setVisible(!problems.isEmpty());
+    }
+
+    /** "SendClean lists smtp1 twice and smtp2 3 times; …": every entry is shown, none can be changed here. */
+    private static String duplicates(SmtpUserSnapshot snapshot) {
+        String listed = String.join(" and ", snapshot.duplicateNames().stream().map(name -> {
+            int times = snapshot.timesListed(name);
+            return name + (times == 2 ? " twice" : " " + times + " times");
+        }).toList());
+        return "SendClean lists " + listed + ". Every entry is shown, but SendClean's API addresses SMTP users by name "
+                + "only, so the portal cannot tell which entry a change would reach: these rows cannot be edited, "
+                + "switched, revealed or reset here.";
     }
 
     /** Shows the counts and, when no row is shown, why. */

@@ -63,20 +63,25 @@ class SmtpUserGrid extends Grid<SmtpUser> {
         setItems(new CallbackDataProvider<SmtpUser, Void>(
                 query -> rows(query.getSortOrders()).skip(query.getOffset()).limit(query.getLimit()),
                 query -> snapshot == null ? 0 : snapshot.count(filter.get()),
-                SmtpUser::name));
+                // a name SendClean lists twice is two rows, each with the same key when the same answer is listed again
+                SmtpUser::rowKey));
     }
 
     /** Builds the columns for what the signed-in user may do in the tenant; called on every navigation. */
-    void configure(String tenantName, boolean canEdit, LimitEditor editor, RowActions actions) {
+    void configure(String tenantName, boolean canEdit, LimitEditor editor, RowActions screenActions) {
         this.canEdit = canEdit;
+        RowActions actions = new DuplicateNameGuard(screenActions, this::snapshot);
         removeAllColumns();
         setItemDetailsRenderer(null);
         setAriaLabel("SMTP users of " + tenantName);
 
         addColumn(LitRenderer.<SmtpUser>of("<span class=\"smtp-name\">${item.name}</span>"
                         + "${item.saving ? html`<span class=\"saving-note\" role=\"status\"> Saving…</span>` : ''}"
-                        + "${item.outside ? html` <span class=\"changed-outside\">Changed outside the portal</span>` : ''}")
+                        + "${item.outside ? html` <span class=\"changed-outside\">Changed outside the portal</span>` : ''}"
+                        + "${item.duplicate ? html` <span class=\"duplicate-name\">Listed more than once: "
+                        + "cannot be changed here</span>` : ''}")
                         .withProperty("name", SmtpUser::name)
+                        .withProperty("duplicate", this::duplicated)
                         .withProperty("outside", user -> changedOutside.contains(user.name()))
                         .withProperty("saving", user -> saving.contains(user.name())))
                 .setHeader("SMTP user").setKey("name").setSortProperty("name").setFlexGrow(2).setAutoWidth(true);
@@ -99,8 +104,9 @@ class SmtpUserGrid extends Grid<SmtpUser> {
         if (canEdit) {
             actionsColumn = addColumn(LitRenderer.<SmtpUser>of(
                                     "<vaadin-button theme=\"tertiary\" aria-label=\"Reset password of ${item.name}\" "
-                                            + "@click=\"${reset}\">Reset password</vaadin-button>")
+                                            + "?disabled=\"${item.duplicate}\" @click=\"${reset}\">Reset password</vaadin-button>")
                             .withProperty("name", SmtpUser::name)
+                            .withProperty("duplicate", this::duplicated)
                             .withFunction("reset", actions::confirmReset))
                     .setHeader("Actions").setKey("actions").setAutoWidth(true);
             moreColumn = addColumn(LitRenderer.<SmtpUser>of(
@@ -113,13 +119,14 @@ class SmtpUserGrid extends Grid<SmtpUser> {
             setItemDetailsRenderer(LitRenderer.<SmtpUser>of(
                             "<div class=\"smtp-details\"><span>Password: <span aria-hidden=\"true\">••••••••</span></span> "
                                     + "<vaadin-button theme=\"tertiary\" aria-label=\"Reveal password of ${item.name}\" "
-                                    + "@click=\"${reveal}\">Reveal</vaadin-button> "
+                                    + "?disabled=\"${item.duplicate}\" @click=\"${reveal}\">Reveal</vaadin-button> "
                                     + "<vaadin-button theme=\"tertiary\" aria-label=\"Reset password of ${item.name}\" "
-                                    + "@click=\"${reset}\">Reset password</vaadin-button>"
+                                    + "?disabled=\"${item.duplicate}\" @click=\"${reset}\">Reset password</vaadin-button>"
                                     + (history == null ? "" : "<vaadin-button theme=\"tertiary\" "
                                             + "aria-label=\"History of ${item.name}\" @click=\"${open}\">History</vaadin-button>")
                                     + "</div>")
                     .withProperty("name", SmtpUser::name)
+                    .withProperty("duplicate", this::duplicated)
                     .withFunction("reveal", actions::reveal)
                     .withFunction("reset", actions::confirmReset)
                     .withFunction("open", user -> {
@@ -202,7 +209,7 @@ class SmtpUserGrid extends Grid<SmtpUser> {
      * answers before the click's own response), it sends both in the set's order, so the old value could stay on screen.
      */
     SmtpUser currentVersion(SmtpUser user) {
-        return snapshot == null ? user : snapshot.find(user.name()).orElse(user);
+        return snapshot == null ? user : snapshot.row(user.rowKey()).orElse(user);
     }
 
     void applyWidth(int width) {
@@ -247,8 +254,9 @@ class SmtpUserGrid extends Grid<SmtpUser> {
         }
         return LitRenderer.<SmtpUser>of("<span class=\"masked\" aria-hidden=\"true\">••••••••</span> "
                         + "<vaadin-button theme=\"tertiary\" aria-label=\"Reveal password of ${item.name}\" "
-                        + "@click=\"${reveal}\">Reveal</vaadin-button>")
+                        + "?disabled=\"${item.duplicate}\" @click=\"${reveal}\">Reveal</vaadin-button>")
                 .withProperty("name", SmtpUser::name)
+                .withProperty("duplicate", this::duplicated)
                 .withFunction("reveal", actions::reveal);
     }
 
@@ -265,7 +273,7 @@ class SmtpUserGrid extends Grid<SmtpUser> {
                         + "@change=\"${e => toggle(e.target.checked)}\"></vaadin-checkbox>")
                 .withProperty("name", SmtpUser::name)
                 .withProperty("enabled", user -> currentVersion(user).enabled())
-                .withProperty("saving", user -> saving.contains(user.name()))
+                .withProperty("saving", this::locked)
                 .withFunction("toggle", (user, args) -> actions.setEnabled(user, args.get(0).asBoolean()));
     }
 
@@ -285,8 +293,17 @@ class SmtpUserGrid extends Grid<SmtpUser> {
                 .withProperty("hint", this::limitHint)
                 .withProperty("name", SmtpUser::name)
                 .withProperty("value", user -> LimitInput.format(kind.of(currentVersion(user))))
-                .withProperty("saving", user -> saving.contains(user.name()))
+                .withProperty("saving", this::locked)
                 .withFunction("edit", user -> actions.edit(user, kind));
+    }
+
+    private boolean duplicated(SmtpUser user) {
+        return DuplicateNameGuard.isDuplicated(snapshot, user);
+    }
+
+    /** Its switch and limits take no input: being saved, or listed more than once by SendClean. */
+    private boolean locked(SmtpUser user) {
+        return saving.contains(user.name()) || duplicated(user);
     }
 
     private boolean limitHint(SmtpUser user) {
