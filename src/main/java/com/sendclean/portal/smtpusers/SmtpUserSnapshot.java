@@ -34,18 +34,24 @@ public final class SmtpUserSnapshot {
 
     private final int unreadable;
     private final List<String> duplicateNames;
+    // the last background re-list of this copy that failed, while the copy is still served; null when none did
+    private final RefreshFailure refreshFailure;
+
+    /** A background re-list that failed: when, and what the screen may say about it. */
+    public record RefreshFailure(Instant at, String message) {}
 
     SmtpUserSnapshot(List<SmtpUser> users, Instant fetchedAt) {
-        this(users, fetchedAt, Map.of(), 0, List.of());
+        this(users, fetchedAt, Map.of(), 0, List.of(), null);
     }
 
     /** A listing: the users that could be read, how many could not, and the names SendClean listed twice. */
     SmtpUserSnapshot(SmtpUserList listed, Instant fetchedAt) {
-        this(listed.users(), fetchedAt, Map.of(), listed.unreadable(), listed.duplicateNames());
+        this(listed.users(), fetchedAt, Map.of(), listed.unreadable(), listed.duplicateNames(), null);
     }
 
     private SmtpUserSnapshot(List<SmtpUser> users, Instant fetchedAt, Map<String, RowChange> changes, int unreadable,
-                             List<String> duplicateNames) {
+                             List<String> duplicateNames, RefreshFailure refreshFailure) {
+        this.refreshFailure = refreshFailure;
         this.unreadable = unreadable;
         this.duplicateNames = List.copyOf(duplicateNames);
         this.users = users.stream().sorted(SortKey.NAME.comparator).toList();
@@ -96,6 +102,16 @@ public final class SmtpUserSnapshot {
         return fetchedAt;
     }
 
+    /** The last background re-list that failed since this copy was listed; empty when none did. */
+    public Optional<RefreshFailure> refreshFailure() {
+        return Optional.ofNullable(refreshFailure);
+    }
+
+    /** The same copy, remembering that re-listing it failed. */
+    SmtpUserSnapshot withRefreshFailure(RefreshFailure failure) {
+        return new SmtpUserSnapshot(users, fetchedAt, changes, unreadable, duplicateNames, failure);
+    }
+
     public Optional<SmtpUser> find(String name) {
         return Optional.ofNullable(byName.get(name));
     }
@@ -134,6 +150,6 @@ public final class SmtpUserSnapshot {
         var newChanges = new HashMap<>(changes);
         newChanges.put(name, new RowChange(version, by));
         return new SmtpUserSnapshot(users.stream().map(user -> user.name().equals(name) ? change.apply(user) : user).toList(),
-                fetchedAt, newChanges, unreadable, duplicateNames);
+                fetchedAt, newChanges, unreadable, duplicateNames, refreshFailure);
     }
 }
