@@ -43,7 +43,7 @@ class CredentialsDecryption implements DecryptedCredentials {
         try {
             account = new SendCleanAccount(tenantId.toString(), stored.appDomain(),
                     decrypt(stored, CredentialsFields.OWNER_ID), decrypt(stored, CredentialsFields.TOKEN),
-                    CredentialSource.STORED);
+                    CredentialSource.STORED, stored.refusedAt() != null);
         } catch (UnreadableSecretException unreadable) {
             log.warn("Credentials of tenant {} cannot be decrypted ({})", tenantId, unreadable.reason());
             auditLog.record(AuditEvent.failure(AuditAction.CREDENTIALS_UNREADABLE, tenantId.value(),

@@ -11,8 +11,16 @@ import java.util.Objects;
  * @param ownerId SendClean's owner id
  * @param token the API token
  * @param source whether these are the stored credentials or typed ones being tested
+ * @param markedRefused whether the stored credentials carried the "refused" mark when loaded: only then does an
+ *        accepted call clear it, so the usual call writes nothing (issue 18); true when unknown
  */
-public record SendCleanAccount(String tenantKey, String appDomain, String ownerId, String token, CredentialSource source) {
+public record SendCleanAccount(String tenantKey, String appDomain, String ownerId, String token, CredentialSource source,
+                               boolean markedRefused) {
+
+    /** Credentials whose refusal mark is unknown: an accepted call clears any mark. */
+    public SendCleanAccount(String tenantKey, String appDomain, String ownerId, String token, CredentialSource source) {
+        this(tenantKey, appDomain, ownerId, token, source, true);
+    }
 
     public SendCleanAccount {
         Objects.requireNonNull(tenantKey, "tenantKey");
@@ -23,6 +31,6 @@ public record SendCleanAccount(String tenantKey, String appDomain, String ownerI
     @Override
     public String toString() {
         return "SendCleanAccount[tenantKey=" + tenantKey + ", appDomain=" + appDomain + ", ownerId=***, token=***, source="
-                + source + "]";
+                + source + ", markedRefused=" + markedRefused + "]";
     }
 }

@@ -192,7 +192,8 @@ public class SendCleanClient implements MeterBinder, AutoCloseable {
                 attempt = Retry.decorateSupplier(Retry.of("sendclean-" + call.wireName(), retryConfig), attempt);
             }
             T result = attempt.get();
-            if (account.source() == CredentialSource.STORED) {
+            if (account.source() == CredentialSource.STORED && account.markedRefused()) {
+                // only a mark that was set is cleared: an unmarked account's every call would write for nothing
                 authenticationListener.storedCredentialsAccepted(account.tenantKey());
             }
             log.debug("SendClean {} for tenant {}: success in {} ms", call.wireName(), account.tenantKey(), elapsed(started));

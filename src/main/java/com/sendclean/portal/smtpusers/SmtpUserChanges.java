@@ -2,11 +2,13 @@ package com.sendclean.portal.smtpusers;
 
 import com.sendclean.portal.tenant.TenantId;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,17 @@ import org.springframework.stereotype.Component;
 public class SmtpUserChanges {
 
     private final Map<TenantId, Set<Consumer<SmtpUserChanged>>> listeners = new ConcurrentHashMap<>();
+    private final Duration lookEvery;
+
+    SmtpUserChanges(@Value("${portal.smtp-users.refresh-after:30s}") Duration refreshAfter) {
+        // often enough that a copy on screen is re-listed when due and its age line is at most 30 s behind
+        this.lookEvery = refreshAfter.compareTo(Duration.ofSeconds(30)) < 0 ? refreshAfter : Duration.ofSeconds(30);
+    }
+
+    /** How often an open screen looks at its tenant's shared copy ({@link SmtpUserService#findSharedCopyKeptFresh}). */
+    public Duration lookEvery() {
+        return lookEvery;
+    }
 
     public Registration subscribe(TenantId tenant, Consumer<SmtpUserChanged> listener) {
         listeners.computeIfAbsent(tenant, key -> new CopyOnWriteArraySet<>()).add(listener);

@@ -16,18 +16,26 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * One copy of each tenant's listSmtp result, shared by every session on that tenant for a short time. Concurrent
- * sessions opening the same tenant wait for one SendClean call instead of making one each (single flight). The call
- * runs in the thread that asked first, outside any lock of the cache: the cache only ever holds a future, so a slow
- * tenant never blocks another tenant's entry. The portal's own changes update the copy at once.
+ * One copy of each tenant's listSmtp result, shared by every session on that tenant. Concurrent sessions opening the
+ * same tenant wait for one SendClean call instead of making one each (single flight). The call runs in the thread
+ * that asked first, outside any lock of the cache: the cache only ever holds a future, so a slow tenant never blocks
+ * another tenant's entry. The portal's own changes update the copy at once.
+ * <p>
+ * Stale while revalidating: a reader who finds the copy older than {@code refresh-after} gets it at once, and one
+ * re-list starts in the background (see {@link SmtpUserCopyRefresher}); its answer replaces the copy. Only a copy nobody
+ * read for {@code cache-ttl} expires, so only then does a reader wait for SendClean. A failed re-list keeps the copy
+ * and marks it ({@link SmtpUserSnapshot#refreshFailure()}), and is tried again {@code refresh-after} later.
  */
 @Component
 class SmtpUserDirectory {
 
     private final AsyncCache<TenantId, SmtpUserSnapshot> snapshots;
     private final AtomicLong clock = new AtomicLong();
+    private final SmtpUserCopyRefresher refresher;
 
-    SmtpUserDirectory(@Value("${portal.smtp-users.cache-ttl:30s}") Duration timeToLive) {
+    SmtpUserDirectory(@Value("${portal.smtp-users.cache-ttl:10m}") Duration timeToLive,
+                      SmtpUserCopyRefresher refresher) {
+        this.refresher = refresher;
         this.snapshots = Caffeine.newBuilder()
                 .expireAfterWrite(timeToLive)
                 .maximumSize(10_000)
@@ -38,7 +46,19 @@ class SmtpUserDirectory {
     SmtpUserSnapshot get(TenantId tenant, Function<TenantId, SmtpUserSnapshot> loader) {
         var mine = new CompletableFuture<SmtpUserSnapshot>();
         CompletableFuture<SmtpUserSnapshot> current = snapshots.asMap().putIfAbsent(tenant, mine);
-        return current == null ? load(tenant, mine, loader) : await(current);
+        if (current == null) {
+            return load(tenant, mine, loader);
+        }
+        refreshIfDue(tenant, current, loader);
+        return await(current);
+    }
+
+    /** Starts a background re-list when the held copy is old enough; the reader keeps the copy it found. */
+    private void refreshIfDue(TenantId tenant, CompletableFuture<SmtpUserSnapshot> held,
+                              Function<TenantId, SmtpUserSnapshot> loader) {
+        completed(held).filter(refresher::isDue).ifPresent(stale -> refresher.refresh(tenant, stale, loader,
+                fresh -> snapshots.asMap().replace(tenant, held, CompletableFuture.completedFuture(fresh)),
+                failed -> snapshots.asMap().replace(tenant, held, CompletableFuture.completedFuture(failed))));
     }
 
     /**
@@ -50,6 +70,7 @@ class SmtpUserDirectory {
         while (true) {
             CompletableFuture<SmtpUserSnapshot> current = snapshots.asMap().get(tenant);
             if (current != null && (!current.isDone() || !refresh)) {
+                refreshIfDue(tenant, current, loader);
                 return revealed(current);
             }
             var mine = new CompletableFuture<SmtpUserSnapshot>();
@@ -100,6 +121,19 @@ class SmtpUserDirectory {
     Optional<SmtpUserSnapshot> current(TenantId tenant) {
         CompletableFuture<SmtpUserSnapshot> future = snapshots.asMap().get(tenant);
         return future == null ? Optional.empty() : completed(future);
+    }
+
+    /**
+     * The shared copy as it is, never waiting for SendClean, and a background re-list when it is old enough: what an
+     * open screen asks now and then, so the copy stays fresh while someone looks at it.
+     */
+    Optional<SmtpUserSnapshot> currentRefreshing(TenantId tenant, Function<TenantId, SmtpUserSnapshot> loader) {
+        CompletableFuture<SmtpUserSnapshot> future = snapshots.asMap().get(tenant);
+        if (future == null) {
+            return Optional.empty();
+        }
+        refreshIfDue(tenant, future, loader);
+        return completed(future);
     }
 
     /** The user as the shared copy holds it, without asking SendClean; empty when no copy is held. */

@@ -73,6 +73,15 @@ public class SmtpUserService {
     }
 
     /**
+     * The tenant's shared copy if one is held now, never waiting for SendClean; when the copy is older than
+     * {@code portal.smtp-users.refresh-after} it is listed again in the background (an open screen looks now and then).
+     */
+    @PreAuthorize("@tenantAccess.allows(#tenantId, 'VIEWER')")
+    public Optional<SmtpUserSnapshot> findSharedCopyKeptFresh(TenantId tenantId) {
+        return directory.currentRefreshing(tenantId, this::load);
+    }
+
+    /**
      * The tenant's SMTP users as a future: when another session's listing is under way, the caller joins it without
      * a thread waiting, so a tenant whose SendClean hangs holds one thread however many sessions open it.
      */

@@ -37,17 +37,24 @@ public final class SmtpUserSnapshot {
     record RowChange(long version, String by) {}
 
     private final int unreadable;
+    // the last background re-list of this copy that failed, while the copy is still served; null when none did
+    private final RefreshFailure refreshFailure;
+
+    /** A background re-list that failed: when, and what the screen may say about it. */
+    public record RefreshFailure(Instant at, String message) {}
 
     SmtpUserSnapshot(List<SmtpUser> users, Instant fetchedAt) {
-        this(users, fetchedAt, Map.of(), 0);
+        this(users, fetchedAt, Map.of(), 0, null);
     }
 
     /** A listing: the users that could be read (every entry of a name listed twice) and how many could not. */
     SmtpUserSnapshot(SmtpUserList listed, Instant fetchedAt) {
-        this(listed.users(), fetchedAt, Map.of(), listed.unreadable());
+        this(listed.users(), fetchedAt, Map.of(), listed.unreadable(), null);
     }
 
-    private SmtpUserSnapshot(List<SmtpUser> users, Instant fetchedAt, Map<String, RowChange> changes, int unreadable) {
+    private SmtpUserSnapshot(List<SmtpUser> users, Instant fetchedAt, Map<String, RowChange> changes, int unreadable,
+                             RefreshFailure refreshFailure) {
+        this.refreshFailure = refreshFailure;
         this.unreadable = unreadable;
         this.users = users.stream().sorted(SortKey.NAME.comparator).toList();
         this.fetchedAt = fetchedAt;
@@ -112,6 +119,16 @@ public final class SmtpUserSnapshot {
         return fetchedAt;
     }
 
+    /** The last background re-list that failed since this copy was listed; empty when none did. */
+    public Optional<RefreshFailure> refreshFailure() {
+        return Optional.ofNullable(refreshFailure);
+    }
+
+    /** The same copy, remembering that re-listing it failed. */
+    SmtpUserSnapshot withRefreshFailure(RefreshFailure failure) {
+        return new SmtpUserSnapshot(users, fetchedAt, changes, unreadable, failure);
+    }
+
     /** The user of that name; when SendClean listed it more than once, its first entry. */
     public Optional<SmtpUser> find(String name) {
         return Optional.ofNullable(byKey.get(new SmtpUser.RowKey(name, 0)));
@@ -156,6 +173,6 @@ public final class SmtpUserSnapshot {
         var newChanges = new HashMap<>(changes);
         newChanges.put(name, new RowChange(version, by));
         return new SmtpUserSnapshot(users.stream().map(user -> user.name().equals(name) ? change.apply(user) : user).toList(),
-                fetchedAt, newChanges, unreadable);
+                fetchedAt, newChanges, unreadable, refreshFailure);
     }
 }

@@ -25,6 +25,19 @@ class MembershipRepository {
                 .map(TenantRole::valueOf);
     }
 
+    /** The user's role in the tenant if the tenant is active: the membership check in one round trip. */
+    Optional<TenantRole> findRoleInActiveTenant(TenantId tenant, UserId user) {
+        return jdbc.sql("""
+                        select m.role from membership m join tenant t on t.id = m.tenant_id
+                        where m.tenant_id = :tenant and m.user_id = :user and t.active
+                        """)
+                .param("tenant", tenant.value())
+                .param("user", user.value())
+                .query(String.class)
+                .optional()
+                .map(TenantRole::valueOf);
+    }
+
     /** The user's memberships in active tenants, by tenant name. */
     List<TenantMembership> findActiveByUser(UserId user) {
         return jdbc.sql("""

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * The membership check behind every tenant operation, used in {@code @PreAuthorize} as
  * {@code @tenantAccess.allows(#tenantId, 'OPERATOR')}. It reads the database on every call, so a revoked membership
- * or a deactivated tenant takes effect at once. Platform administrators get no tenant access from their authority.
+ * or a deactivated tenant takes effect at once; membership and tenant are read in one query, and once per
+ * background task ({@link TenantAccessScope}). Platform administrators get no tenant access from their authority.
  */
 @Component("tenantAccess")
 public class TenantAccess {
@@ -46,8 +47,8 @@ public class TenantAccess {
 
     /** The signed-in user's role in the tenant, if the tenant is active and they are a member. */
     public Optional<TenantRole> roleOf(TenantId tenantId) {
-        return currentUser.get()
-                .flatMap(user -> memberships.findRole(tenantId, user.id()))
-                .filter(role -> tenants.findById(tenantId).map(Tenant::active).orElse(false));
+        // one query for membership and tenant: this runs on every call of every tenant operation
+        return currentUser.get().flatMap(user -> TenantAccessScope.roleOf(tenantId, user.id(),
+                () -> memberships.findRoleInActiveTenant(tenantId, user.id())));
     }
 }

@@ -94,6 +94,16 @@ class SendCleanClientContractTest {
     }
 
     @Test
+    void anAcceptedCallOfStoredCredentialsThatCarryNoRefusalMarkWritesNoMark() {
+        wireMock.stubFor(post(BASE + "/settings/listSmtp").willReturn(okJson("""
+                {"status":"success","smtp_list":[]}""")));
+
+        client.listSmtp(new SendCleanAccount("7", DOMAIN, OWNER, TOKEN, CredentialSource.STORED, false));
+
+        assertThat(accepted).as("nothing to clear, so no update per call (issue 18)").isEmpty();
+    }
+
+    @Test
     void addSmtpSendsBothLimitsAsNumbersAndReturnsTheNewCredentials() {
         wireMock.stubFor(post(BASE + "/settings/addSmtp").willReturn(okJson("""
                 {"status":"success","message":"SMTP User Created","smtp_user_name":"smtp12345","smtp_password":"asfsf4w343"}""")));

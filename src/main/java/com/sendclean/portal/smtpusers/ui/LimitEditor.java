@@ -100,6 +100,10 @@ class LimitEditor {
         touchButtons.forEach((kind, buttons) -> buttons.setVisible(touch && kind == editingKind));
     }
 
+    boolean isOpen() {
+        return editing != null;
+    }
+
     boolean isEditing(String name) {
         return editing != null && editing.name().equals(name);
     }

@@ -19,6 +19,7 @@ final class ListSummary {
     private final Div state = new Div();
     private final Div notice = new Div();
     private final Paragraph listProblems = new Paragraph();
+    private final CopyAge age = new CopyAge();
 
     ListSummary() {
         counts.addClassName("smtp-counts");
@@ -37,6 +38,16 @@ final class ListSummary {
 
     Component counts() {
         return counts;
+    }
+
+    /** How old the shown list is ({@link CopyAge}). */
+    Component age() {
+        return age;
+    }
+
+    /** Re-reads the age line, with what the tenant's shared copy says now (a failed re-list of this listing). */
+    void sharedCopy(SmtpUserSnapshot shared) {
+        age.sharedCopy(shared);
     }
 
     Component state() {
@@ -83,6 +94,7 @@ final class ListSummary {
 
     /** Shows the counts and, when no row is shown, why. */
     void show(SmtpUserSnapshot snapshot, String search, boolean canEdit) {
+        age.show(snapshot);
         if (snapshot == null) {
             counts.setText("");
             return;

@@ -8,6 +8,10 @@ import com.sendclean.portal.tenant.TenantId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -18,8 +22,14 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * shared copy and pushed as one row, briefly highlighted; a row the user is editing is not overwritten but marked.
  * When the shared copy does not hold the change yet (it came from another instance), the screen lists again, which
  * all screens on the tenant share as one SendClean call.
+ * <p>
+ * While attached it also looks at the tenant's shared copy now and then, outside the session lock: that keeps the
+ * copy fresh (an old one is re-listed in the background) and updates the line saying how old the list is.
  */
 final class LiveRows {
+
+    private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("smtp-users-age").factory());
 
     /** Lists the tenant again from the shared copy, then runs {@code then} with the result. */
     interface Reloader {
@@ -33,13 +43,17 @@ final class LiveRows {
     private final LimitEditor editor;
     private final Reloader reloader;
     private final Runnable onShown;
+    private final Consumer<SmtpUserSnapshot> sharedCopySeen;
+    private ScheduledFuture<?> ticking;
     private UI ui;
     private SecurityContext viewer;
     private TenantId followed;
     private Registration registration;
 
     LiveRows(SmtpUserChanges changes, SecurityContextHolderStrategy security, SmtpUserService smtpUsers,
-             SmtpUserGrid grid, LimitEditor editor, Reloader reloader, Runnable onShown) {
+             SmtpUserGrid grid, LimitEditor editor, Reloader reloader, Runnable onShown,
+             Consumer<SmtpUserSnapshot> sharedCopySeen) {
+        this.sharedCopySeen = sharedCopySeen;
         this.changes = changes;
         this.security = security;
         this.smtpUsers = smtpUsers;
@@ -53,6 +67,31 @@ final class LiveRows {
     void attach(UI attachedTo) {
         this.ui = attachedTo;
         this.viewer = security.getContext();
+        if (ticking == null) {
+            long every = Math.max(100, changes.lookEvery().toMillis());
+            ticking = TICKS.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** On the ticker's thread: looks at the shared copy (never waiting for SendClean), then updates the screen. */
+    private void tick() {
+        UI target = ui;
+        TenantId tenant = followed;
+        if (target == null || tenant == null || !target.isAttached()) {
+            return;
+        }
+        try {
+            Optional<SmtpUserSnapshot> shared = asViewer(() -> smtpUsers.findSharedCopyKeptFresh(tenant));
+            target.access(() -> {
+                if (tenant.equals(followed)) {
+                    adoptNewer(shared.orElse(null));
+                    onShown.run(); // counts and age of the rows shown, then what the shared copy adds
+                    sharedCopySeen.accept(shared.orElse(null));
+                }
+            });
+        } catch (RuntimeException failure) {
+            // membership revoked, session gone: the screen's next request says so; nothing to show here
+        }
     }
 
     void follow(TenantId tenant) {
@@ -66,8 +105,24 @@ final class LiveRows {
         }
     }
 
+    /**
+     * Shows a newer listing that a background re-list brought, unless the user is editing, saving or has selected
+     * rows; then the screen keeps its rows (and says how old they are) until the next look.
+     */
+    private void adoptNewer(SmtpUserSnapshot shared) {
+        SmtpUserSnapshot shown = grid.snapshot();
+        if (shared != null && shown != null && shared.fetchedAt().isAfter(shown.fetchedAt()) && !editor.isOpen()
+                && !grid.isBusy()) {
+            grid.show(shared);
+        }
+    }
+
     void detach() {
         stop();
+        if (ticking != null) {
+            ticking.cancel(false);
+            ticking = null;
+        }
         ui = null;
     }
 
@@ -82,7 +137,10 @@ final class LiveRows {
         UI target = ui;
         if (target != null && target.isAttached()) {
             // any thread may publish; the row is applied in this screen's session lock, as its own user
-            target.access(() -> asViewer(() -> apply(change)));
+            target.access(() -> asViewer(() -> {
+                apply(change);
+                return null;
+            }));
         }
     }
 
@@ -113,11 +171,11 @@ final class LiveRows {
         onShown.run();
     }
 
-    private void asViewer(Runnable action) {
+    private <T> T asViewer(java.util.function.Supplier<T> action) {
         SecurityContext previous = security.getContext();
         security.setContext(viewer != null ? viewer : previous);
         try {
-            action.run();
+            return action.get();
         } finally {
             security.setContext(previous);
         }

@@ -171,6 +171,11 @@ class SmtpUserGrid extends Grid<SmtpUser> {
         return saving.contains(name);
     }
 
+    /** Whether the user is in the middle of something a new copy must not disturb: a save, a selection. */
+    boolean isBusy() {
+        return !saving.isEmpty() || !getSelectedItems().isEmpty();
+    }
+
     void markSaving(String name, boolean on) {
         if (on) {
             saving.add(name);

@@ -91,7 +91,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
         this.tasks = new TenantTasks(tasks);
         this.stepUp = stepUp;
         this.live = new LiveRows(changes, security, smtpUsers, grid, editor, then -> load(false, then),
-                this::updateCounts);
+                this::updateCounts, summary::sharedCopy);
         addClassName("smtp-users-view");
 
         search.addValueChangeListener(change -> {
@@ -133,7 +133,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
         grid.configure(membership.tenant().name(), canEdit, editor, this);
         var bulkBar = cockpit.show(membership, canEdit, search::getValue, () -> load(false));
         grid.applyWidth(width);
-        add(heading, summary.counts(), toolbar, loading, summary.state(), summary.notice(), summary.listProblems());
+        add(heading, summary.counts(), summary.age(), toolbar, loading, summary.state(), summary.notice(), summary.listProblems());
         if (bulkBar != null) {
             add(bulkBar);
         }
