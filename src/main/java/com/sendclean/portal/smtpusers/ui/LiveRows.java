@@ -8,11 +8,10 @@ import com.sendclean.portal.tenant.TenantId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -28,12 +27,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 final class LiveRows {
 
-    private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("smtp-users-age").factory());
-
-    /** Lists the tenant again from the shared copy, then runs {@code then} with the result. */
+    /** Shows what {@code listing} lists, then runs {@code then} with the result. */
     interface Reloader {
-        void reload(Consumer<SmtpUserSnapshot> then);
+        void reload(Supplier<CompletableFuture<SmtpUserSnapshot>> listing, Consumer<SmtpUserSnapshot> then);
     }
 
     private final SmtpUserChanges changes;
@@ -68,8 +64,7 @@ final class LiveRows {
         this.ui = attachedTo;
         this.viewer = security.getContext();
         if (ticking == null) {
-            long every = Math.max(100, changes.lookEvery().toMillis());
-            ticking = TICKS.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+            ticking = changes.tickEvery(this::tick);
         }
     }
 
@@ -158,7 +153,10 @@ final class LiveRows {
         Optional<SmtpUserSnapshot> copy = smtpUsers.findSharedCopy(change.tenant())
                 .filter(shared -> shared.find(name).isPresent() && shared.version(name) >= change.version());
         if (copy.isEmpty()) {
-            reloader.reload(loaded -> grid.markChanged(name, true));
+            // one listing for all screens of the tenant on this instance, whichever asks first
+            TenantId tenant = change.tenant();
+            reloader.reload(() -> changes.relistOnce(tenant, () -> smtpUsers.listAsync(tenant, false)),
+                    loaded -> grid.markChanged(name, true));
             return;
         }
         if (editor.isEditing(name)) {

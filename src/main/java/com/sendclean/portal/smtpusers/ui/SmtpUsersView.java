@@ -43,7 +43,9 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -72,7 +74,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
     private final SmtpUserSearchField search = new SmtpUserSearchField();
     /** The view's actions; features add their buttons here. */
     private final HorizontalLayout toolbar = new HorizontalLayout();
-    private final Button add = new Button("Add SMTP user", VaadinIcon.PLUS.create());
+    private final Button add = new Button("Add SMTP user", VaadinIcon.PLUS.create(), click -> openAddDialog());
     private final ProgressBar loading = new ProgressBar();
     private final SmtpUserGrid grid = new SmtpUserGrid(search::getValue);
     private final LimitEditor editor = new LimitEditor(grid, this::saveLimit);
@@ -90,17 +92,15 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
         this.smtpUsers = smtpUsers;
         this.tasks = new TenantTasks(tasks);
         this.stepUp = stepUp;
-        this.live = new LiveRows(changes, security, smtpUsers, grid, editor, then -> load(false, then),
-                this::updateCounts, summary::sharedCopy);
+        this.live = new LiveRows(changes, security, smtpUsers, grid, editor, this::load, this::updateCounts, summary::sharedCopy);
         addClassName("smtp-users-view");
 
         search.addValueChangeListener(change -> {
             grid.getDataProvider().refreshAll();
             updateCounts();
         });
-        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> load(true));
+        var refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), click -> load(true, null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> openAddDialog());
         toolbar.add(search, refresh, add);
         toolbar.addClassName("smtp-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -129,9 +129,9 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
         search.clear();
         summary.clear();
         add.setVisible(canEdit);
-        cockpit.offerHistory(membership, () -> load(false));
+        cockpit.offerHistory(membership, () -> load(false, null));
         grid.configure(membership.tenant().name(), canEdit, editor, this);
-        var bulkBar = cockpit.show(membership, canEdit, search::getValue, () -> load(false));
+        var bulkBar = cockpit.show(membership, canEdit, search::getValue, () -> load(false, null));
         grid.applyWidth(width);
         add(heading, summary.counts(), summary.age(), toolbar, loading, summary.state(), summary.notice(), summary.listProblems());
         if (bulkBar != null) {
@@ -139,7 +139,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
         }
         add(grid);
         live.follow(membership.tenantId());
-        load(false);
+        load(false, null);
     }
 
     /** "Find SMTP user" on /accounts opens this screen filtered to one user with {@code ?search=name}. */
@@ -175,15 +175,15 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
         super.onDetach(detachEvent);
     }
 
-    void load(boolean refresh) {
-        load(refresh, null);
+    /** Lists the users; {@code then}, if any, runs after a successful listing (e.g. to highlight what changed). */
+    private void load(boolean refresh, Consumer<SmtpUserSnapshot> then) {
+        TenantId tenant = membership().tenantId();
+        load(() -> smtpUsers.listAsync(tenant, refresh), then);
     }
 
-    /** Lists the users; {@code then} runs after a successful listing (e.g. to highlight what changed). */
-    private void load(boolean refresh, Consumer<SmtpUserSnapshot> then) {
+    private void load(Supplier<CompletableFuture<SmtpUserSnapshot>> listing, Consumer<SmtpUserSnapshot> then) {
         loading.setVisible(true);
-        TenantId tenant = membership().tenantId();
-        tasks.runAsync(() -> smtpUsers.listAsync(tenant, refresh), loaded -> {
+        tasks.runAsync(listing, loaded -> {
             loading.setVisible(false);
             grid.show(loaded);
             cockpit.listed(membership());
@@ -202,7 +202,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
             }
             summary.showFailure(message, FailureMessages.concernsCredentials(failure) && isAdmin
                             ? TenantLinks.url(CredentialsView.class, membership().tenant().slug()) : null,
-                    failure instanceof CredentialsUnavailableException ? null : () -> load(true));
+                    failure instanceof CredentialsUnavailableException ? null : () -> load(true, null));
         });
     }
 
@@ -302,7 +302,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
                         relistAndHighlight(failure.getMessage());
                     } else {
                         showFailure(failure);
-                        load(true);
+                        load(true, null);
                     }
                 }).open();
     }
@@ -328,7 +328,7 @@ class SmtpUsersView extends TenantPage implements SmtpUserGrid.RowActions, After
         smtpUsers.findSharedCopy(membership().tenantId()).ifPresentOrElse(copy -> {
             grid.showRow(copy, name);
             updateCounts();
-        }, () -> load(false));
+        }, () -> load(false, null));
     }
 
     private void updateCounts() {
