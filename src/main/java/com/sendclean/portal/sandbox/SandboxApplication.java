@@ -2,6 +2,8 @@ package com.sendclean.portal.sandbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -47,6 +49,8 @@ import org.springframework.security.web.SecurityFilterChain;
         org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration.class})
 public final class SandboxApplication {
 
+    private static final Logger log = LoggerFactory.getLogger(SandboxApplication.class);
+
     /** The jar's first argument that starts the sandbox instead of the portal. */
     public static final String COMMAND = "sandbox";
 
@@ -62,12 +66,18 @@ public final class SandboxApplication {
         for (String arg : args) {
             arguments.add(arg.startsWith("--port=") ? "--server.port=" + arg.substring("--port=".length()) : arg);
         }
-        return new SpringApplicationBuilder(SandboxApplication.class)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SandboxApplication.class)
+                .main(SandboxApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
                 // sandbox.properties instead of the portal's application.properties
                 .properties("spring.config.name=" + CONFIG_NAME)
                 .run(arguments.toArray(String[]::new));
+        var environment = context.getEnvironment();
+        log.info("The SendClean sandbox answers at http://{}:{}{}/ ; point a portal's SENDCLEAN_API_BASEURLTEMPLATE there",
+                environment.getProperty("server.address", "localhost"), environment.getProperty("local.server.port"),
+                SandboxController.BASE_PATH);
+        return context;
     }
 
     /** Everything but the sandbox API is refused, so the process serves nothing else by accident. */
