@@ -17,7 +17,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 /**
  * The one SendClean sandbox of this test JVM: the sandbox application ({@code java -jar <jar> sandbox} runs the same
  * {@link SandboxApplication}) as a separate Spring application context in this JVM, on a random loopback port, in a
- * schema of its own on the tests' PostgreSQL. It starts when a test first needs it and stops when the JVM ends.
+ * schema of its own on the tests' PostgreSQL. It starts when a test first needs it (for a portal test, before the
+ * portal's context) and stops when the JVM ends.
  * Portals reach it through {@code sendclean.api.base-url-template} like any SendClean ({@link UsesSandbox}); tests
  * set up its accounts and fault switches through its own beans, never through a portal context.
  */
@@ -36,7 +37,9 @@ public final class SandboxServer {
                     "--spring.datasource.username=" + database.username(),
                     "--spring.datasource.password=" + database.password(),
                     "--spring.datasource.hikari.maximum-pool-size=5",
-                    "--sendclean.sandbox.schema=" + schema());
+                    "--sendclean.sandbox.schema=" + schema(),
+                    // Spring Boot sets logging up JVM-wide on every start: the same levels as IntegrationTest's
+                    "--logging.level.com.sendclean.portal=DEBUG");
             // Spring Boot's own shutdown hook closes it too; this one also covers a hook-less configuration
             Runtime.getRuntime().addShutdownHook(new Thread(context::close, "sandbox-server-stop"));
         }
@@ -78,7 +81,12 @@ public final class SandboxServer {
         @Override
         public ContextCustomizer createContextCustomizer(Class<?> testClass,
                                                          List<ContextConfigurationAttributes> configAttributes) {
-            return TestContextAnnotationUtils.hasAnnotation(testClass, UsesSandbox.class) ? new PortalCustomizer() : null;
+            if (!TestContextAnnotationUtils.hasAnnotation(testClass, UsesSandbox.class)) {
+                return null;
+            }
+            // started here, before the portal context sets logging up, so the portal's own levels win
+            context();
+            return new PortalCustomizer();
         }
     }
 
