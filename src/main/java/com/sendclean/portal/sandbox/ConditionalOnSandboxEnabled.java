@@ -9,7 +9,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /**
  * Present only with {@code sendclean.sandbox.enabled=true}. Every sandbox bean carries it, so a production portal
- * (where the property is unset) has no sandbox endpoint, security chain or service at all.
+ * (where the property is unset, and refused outside the local profile) has no sandbox endpoint, security chain or
+ * service at all. The sandbox application ({@link SandboxApplication}) always sets it.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

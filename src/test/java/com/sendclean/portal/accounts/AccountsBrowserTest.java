@@ -1,5 +1,7 @@
 package com.sendclean.portal.accounts;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.sandbox.SandboxAccounts;
@@ -10,15 +12,14 @@ import com.sendclean.portal.support.TestTenants;
 import com.sendclean.portal.tenant.TenantRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class AccountsBrowserTest extends BrowserTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
     @Autowired TestTenants testTenants;
 
     @Test

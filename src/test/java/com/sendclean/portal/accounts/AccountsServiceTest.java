@@ -1,5 +1,7 @@
 package com.sendclean.portal.accounts;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
 import com.sendclean.portal.smtpusers.SandboxTenants;
@@ -18,11 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The overview and "Find SMTP user" see exactly the user's accounts, by name only. */
 @IntegrationTest
-@TestPropertySource(properties = {"sendclean.sandbox.enabled=true", "portal.overview.refresh-concurrency=2"})
+@UsesSandbox
+@TestPropertySource(properties = {"portal.overview.refresh-concurrency=2"})
 class AccountsServiceTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
     @Autowired TestTenants testTenants;
     @Autowired SignedIn signedIn;
     @Autowired AccountsService accounts;

@@ -1,5 +1,7 @@
 package com.sendclean.portal.audit;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.cluster.ClusterLock;
 import com.sendclean.portal.tenant.TenantAdministrationService;
 import java.io.IOException;
@@ -35,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,12 +44,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Each action writes its event; only a tenant's ADMINs read it; no secret is ever written; nothing is changed. */
 @IntegrationTest
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class AuditTrailTest {
 
     @Autowired SandboxTenants sandboxTenants;
     @Autowired ClusterLock clusterLock;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
     @Autowired TestTenants testTenants;
     @Autowired SignedIn signedIn;
     @Autowired SmtpUserService smtpUsers;

@@ -85,10 +85,10 @@ final class EditRoundTrip {
     private final SandboxAccounts sandbox;
     private final SandboxCalls direct;
 
-    EditRoundTrip(BenchBrowser browser, SandboxAccounts sandbox, String baseUrl) {
+    EditRoundTrip(BenchBrowser browser, SandboxAccounts sandbox, String sandboxApiUrl) {
         this.browser = browser;
         this.sandbox = sandbox;
-        this.direct = new SandboxCalls(baseUrl);
+        this.direct = new SandboxCalls(sandboxApiUrl);
     }
 
     Samples measure(BenchFixtures.SandboxTenant tenant, int latencyMillis, int warmUp, int edits) {

@@ -4,7 +4,10 @@ import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.smtpusers.SandboxTenants;
 import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.support.IntegrationTest;
+import com.sendclean.portal.support.SandboxProcess;
+import com.sendclean.portal.support.SandboxServer;
 import com.sendclean.portal.support.TestTenants;
+import com.sendclean.portal.support.UsesSandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -23,16 +27,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 8's benchmark suite in one run: the production-mode jar in its own JVM on PostgreSQL with the sandbox, data
+ * Issue 8's benchmark suite in one run: the production-mode jar in its own JVM on PostgreSQL with the sandbox (the same
+ * jar's {@code sandbox} command, a process of its own) as its SendClean, data
  * set up through this JVM's portal services on the same database and keyset, Chromium for single-user timings and a
  * Vaadin protocol driver for many sessions. Runs only with {@code ./mvnw -Pbench verify}; writes target/bench.
  */
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class PortalBenchmark extends BrowserTest {
 
     private static final Logger log = LoggerFactory.getLogger(PortalBenchmark.class);
@@ -48,10 +52,11 @@ class PortalBenchmark extends BrowserTest {
     private static final Duration LOAD_PERIOD = Duration.ofSeconds(30);
 
     @Autowired TestTenants tenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
     @Autowired SandboxTenants sandboxTenants;
     @Autowired JdbcClient jdbc;
     @Autowired Environment environment;
+    private SandboxProcess sandboxProcess;
 
     @BeforeAll
     static void pinLoadGenerator() {
@@ -59,16 +64,26 @@ class PortalBenchmark extends BrowserTest {
         CpuPinning.pin(ProcessHandle.current().pid(), CpuPinning.LOAD_CPUS);
     }
 
+    @AfterEach
+    void stopTheSandbox() {
+        if (sandboxProcess != null) {
+            sandboxProcess.close();
+        }
+    }
+
     @Test
     void measureThePortal() throws IOException {
         CpuPinning.pinDatabaseWithPortal();
         Set<String> figures = Set.of(System.getProperty("bench.figures", "1,2,3,4,5,6").split("\\s*,\\s*"));
         Path workDir = Files.createDirectories(Path.of("target", "bench", "work")).toAbsolutePath();
+        // the portal's SendClean: the sandbox from the same jar, on the portal's core as when it ran inside the portal
+        sandboxProcess = SandboxProcess.start(jar(), workDir);
+        CpuPinning.pin(sandboxProcess.pid(), CpuPinning.PORTAL_CPUS);
         var settings = new PortalProcess.Settings(jar(), PORTAL_HEAP, CpuPinning.PORTAL_CPUS, workDir, keysetFile(),
-                IntegrationTest.ADMIN_PASSWORD);
+                IntegrationTest.ADMIN_PASSWORD, sandboxProcess.portalEnvironment());
         var report = new BenchmarkReport();
         report.describe("portal: " + settings.jar().getFileName() + ", no profile (Vaadin production mode), -Xms/-Xmx "
-                + PORTAL_HEAP + ", G1, sandbox on, PostgreSQL " + postgresVersion() + " (embedded)");
+                + PORTAL_HEAP + ", G1, SendClean: the sandbox process (java -jar <jar> sandbox), PostgreSQL " + postgresVersion() + " (embedded)");
         report.describe("cores: " + CpuPinning.describe());
         // only the build platform's PostgreSQL binaries are packaged (issue 18): the jar is measured, not assumed
         report.add("Jar size", "MB", List.of(Files.size(settings.jar()) / 1_000_000.0), "≤ 100 MB");
@@ -175,7 +190,7 @@ class PortalBenchmark extends BrowserTest {
 
     private void editRoundTrips(BenchmarkReport report, BenchBrowser browser, PortalProcess portal,
             BenchFixtures.SandboxTenant small) {
-        var edits = new EditRoundTrip(browser, sandbox, portal.baseUrl());
+        var edits = new EditRoundTrip(browser, sandbox, sandboxProcess.baseUrl());
         for (int latency : new int[] {0, 50}) {
             var samples = edits.measure(small, latency, 5, EDITS);
             String setting = latency == 0 ? "sandbox answering at once" : "sandbox + " + latency + " ms";
@@ -202,7 +217,7 @@ class PortalBenchmark extends BrowserTest {
         report.add("2. Scroll to the last of 10,000 rows", "ms", screen.scrollToEnd(), "report");
         report.add("2. Filter 10,000 users by name (includes the field's 400 ms typing pause)", "ms", screen.filter(), "report");
         // what a large tenant's screen waits for whenever its shared copy has expired
-        var direct = new SandboxCalls(browser.url(""));
+        var direct = new SandboxCalls(sandboxProcess.baseUrl());
         List<Double> lists = new ArrayList<>();
         for (int i = 0; i < SCREEN_RUNS + 1; i++) {
             double ms = direct.list(large);

@@ -18,21 +18,23 @@ import java.util.regex.Pattern;
 
 /**
  * The portal as operators run it: the production-mode jar in a JVM of its own, with a fixed heap, pinned to its own
- * cores when taskset is available, on the given PostgreSQL database, with the sandbox switched on.
+ * cores when taskset is available, on the given PostgreSQL database, with the sandbox process as its SendClean.
  */
 final class PortalProcess implements AutoCloseable {
 
     /** What the jar is started with; the same for every start so that start-up times compare. */
     record Settings(Path jar, String heap, String cpus, Path workDir, Path keysetFile, String adminPassword,
-            Path aotCache) {
+            Map<String, String> sendClean, Path aotCache) {
 
-        Settings(Path jar, String heap, String cpus, Path workDir, Path keysetFile, String adminPassword) {
-            this(jar, heap, cpus, workDir, keysetFile, adminPassword, null);
+        /** @param sendClean the environment that points the portal at its SendClean, e.g. the sandbox process's */
+        Settings(Path jar, String heap, String cpus, Path workDir, Path keysetFile, String adminPassword,
+                Map<String, String> sendClean) {
+            this(jar, heap, cpus, workDir, keysetFile, adminPassword, sendClean, null);
         }
 
         /** The fast start operators use: the extracted jar with the AOT cache its training run wrote. */
         Settings withAotCache(Path extractedJar, Path cache) {
-            return new Settings(extractedJar, heap, cpus, workDir, keysetFile, adminPassword, cache);
+            return new Settings(extractedJar, heap, cpus, workDir, keysetFile, adminPassword, sendClean, cache);
         }
     }
 
@@ -81,7 +83,7 @@ final class PortalProcess implements AutoCloseable {
             env.put("PORTAL_CRYPTO_KEYSETFILE", settings.keysetFile().toString());
             env.put("PORTAL_BOOTSTRAP_ADMINPASSWORD", settings.adminPassword());
             env.put("PORTAL_BOOTSTRAP_ADMINPASSWORDFINAL", "true");
-            env.put("SENDCLEAN_SANDBOX_ENABLED", "true");
+            env.putAll(settings.sendClean());
             env.remove("SPRING_PROFILES_ACTIVE");
             long started = System.nanoTime();
             Process process = builder.start();

@@ -7,14 +7,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** SendClean calls straight from the benchmark to the jar's sandbox: the baselines the portal's figures compare with. */
+/**
+ * SendClean calls straight from the benchmark to the sandbox process ({@code java -jar <jar> sandbox}): the baselines
+ * the portal's figures compare with.
+ */
 final class SandboxCalls {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String apiUrl;
 
-    SandboxCalls(String baseUrl) {
-        this.apiUrl = baseUrl + "/sandbox/v1.0";
+    /** @param apiUrl the sandbox's API base URL, with or without the trailing slash */
+    SandboxCalls(String apiUrl) {
+        this.apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
     }
 
     /** editSmtp of one limit, as the portal sends it for an inline edit; the time it took in ms. */

@@ -5,18 +5,20 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.smtpusers.SandboxTenants;
 import com.sendclean.portal.support.BrowserTest;
+import com.sendclean.portal.support.SandboxProcess;
+import com.sendclean.portal.support.SandboxServer;
 import com.sendclean.portal.support.TestTenants;
+import com.sendclean.portal.support.UsesSandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The cluster as operators run it (`./mvnw -Pcluster verify`, called by .ci/run): two production jars and HAProxy
  * with the repository's deploy/haproxy.cfg on one PostgreSQL. A user signs in through HAProxy in Chromium and edits a
  * limit; the instance serving them is stopped; they sign in again through HAProxy, on the other instance, and see
- * the saved value. This JVM's own portal only sets up the tenant, through the portal's services, on the same schema
- * and keyset as the jars.
+ * the saved value. Their SendClean is the sandbox as its own process from the same jar ({@code java -jar <jar>
+ * sandbox}). This JVM's own portal only sets up the tenant, through the portal's services, on the same schema and
+ * keyset as the jars, and the sandbox account through this JVM's {@link SandboxServer} on the process's schema.
  */
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class HaproxyClusterCheck extends BrowserTest {
 
     // production jars on a busy CI machine render their first pages slowly
@@ -36,7 +39,6 @@ class HaproxyClusterCheck extends BrowserTest {
             new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
     @Autowired Environment environment;
 
     @Test
@@ -45,21 +47,21 @@ class HaproxyClusterCheck extends BrowserTest {
         assertThat(jar).as("the production jar, built by the package phase").exists();
         Path workDir = Files.createDirectories(Path.of("target", "cluster"));
         var acme = sandboxTenants.create("Cluster", 3);
-        String smtpUser = sandbox.listUsers(acme.ownerId()).getFirst().smtpUserName();
-        Map<String, String> portalEnvironment = Map.of(
+        String smtpUser = SandboxServer.accounts().listUsers(acme.ownerId()).getFirst().smtpUserName();
+        Map<String, String> portalEnvironment = new HashMap<>(Map.of(
                 "SPRING_DATASOURCE_URL", environment.getRequiredProperty("spring.datasource.url"),
                 "SPRING_DATASOURCE_USERNAME", environment.getRequiredProperty("spring.datasource.username"),
                 "SPRING_DATASOURCE_PASSWORD", environment.getProperty("spring.datasource.password", ""),
                 "PORTAL_CRYPTO_KEYSETFILE", Path.of(environment.getRequiredProperty("portal.data-dir"))
                         .resolve("local-keyset.json").toAbsolutePath().toString(),
                 // the bootstrap password must pass the password policy, which refuses one that contains the user name
-                "PORTAL_BOOTSTRAP_ADMINPASSWORD", "cluster-check-bootstrap-passphrase",
-                // the production jar has no SendClean of its own unless the sandbox is switched on
-                "SENDCLEAN_SANDBOX_ENABLED", "true");
+                "PORTAL_BOOTSTRAP_ADMINPASSWORD", "cluster-check-bootstrap-passphrase"));
 
+        // the instances' SendClean is the sandbox, run from the same jar as a process of its own, as operators would;
         // both instances start together, as after a deployment; HAProxy starts once they are ready
-        try (var portal1 = PortalJar.start(jar, "portal1", workDir, portalEnvironment);
-             var portal2 = PortalJar.start(jar, "portal2", workDir, portalEnvironment)) {
+        try (var sandbox = SandboxProcess.start(jar, workDir);
+             var portal1 = PortalJar.start(jar, "portal1", workDir, withSandbox(portalEnvironment, sandbox));
+             var portal2 = PortalJar.start(jar, "portal2", workDir, withSandbox(portalEnvironment, sandbox))) {
             portal1.awaitReady();
             portal2.awaitReady();
             try (var haproxy = PortalJar.haproxy(Path.of("deploy", "haproxy.cfg"), workDir, portal1.address(),
@@ -67,6 +69,12 @@ class HaproxyClusterCheck extends BrowserTest {
                 failOver(haproxy, portal1, portal2, acme.admin().username(), acme.tenant().slug(), smtpUser);
             }
         }
+    }
+
+    private static Map<String, String> withSandbox(Map<String, String> environment, SandboxProcess sandbox) {
+        Map<String, String> withSandbox = new HashMap<>(environment);
+        withSandbox.putAll(sandbox.portalEnvironment());
+        return withSandbox;
     }
 
     private void failOver(PortalJar haproxy, PortalJar portal1, PortalJar portal2, String admin, String slug,

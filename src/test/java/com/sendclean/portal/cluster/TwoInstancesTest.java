@@ -13,7 +13,6 @@ import com.sendclean.portal.credentials.CredentialsKeyService;
 import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.crypto.SecretCipher;
 import com.sendclean.portal.shared.InvalidInputException;
-import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
 import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.account.UserAdministrationService;
@@ -22,6 +21,7 @@ import com.sendclean.portal.smtpusers.LimitKind;
 import com.sendclean.portal.smtpusers.SandboxTenants;
 import com.sendclean.portal.smtpusers.SmtpUserService;
 import com.sendclean.portal.support.PortalInstances;
+import com.sendclean.portal.support.SandboxServer;
 import com.sendclean.portal.support.SignedIn;
 import com.sendclean.portal.support.TestTenants;
 import com.sendclean.portal.ui.ShellPage;
@@ -61,7 +61,7 @@ class TwoInstancesTest {
 
     @BeforeAll
     static void startTwoInstances() {
-        cluster = PortalInstances.start(2, Map.of("sendclean.sandbox.enabled", "true"));
+        cluster = PortalInstances.start(2, SandboxServer.portalProperties());
     }
 
     @AfterAll
@@ -78,7 +78,7 @@ class TwoInstancesTest {
     void anSmtpUserEditOnAIsSeenByTheSharedCopyOnBWithinTwoSeconds() {
         var acme = cluster.bean(A, SandboxTenants.class).create("Acme", 3);
         var tenant = acme.tenant().id();
-        SandboxSmtpUser user = cluster.bean(A, SandboxAccounts.class).listUsers(acme.ownerId()).getFirst();
+        SandboxSmtpUser user = SandboxServer.accounts().listUsers(acme.ownerId()).getFirst();
         String admin = acme.admin().username();
         int before = onB(admin, () -> cluster.bean(B, SmtpUserService.class).list(tenant, false))
                 .find(user.smtpUserName()).orElseThrow().totalLimit();
@@ -98,7 +98,7 @@ class TwoInstancesTest {
         var acme = cluster.bean(A, SandboxTenants.class).create("Reconnect", 2);
         var tenant = acme.tenant().id();
         String admin = acme.admin().username();
-        String smtpUser = cluster.bean(A, SandboxAccounts.class).listUsers(acme.ownerId()).getFirst().smtpUserName();
+        String smtpUser = SandboxServer.accounts().listUsers(acme.ownerId()).getFirst().smtpUserName();
         var jdbc = JdbcClient.create(cluster.bean(A, DataSource.class));
 
         int cut = jdbc.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?")
@@ -123,8 +123,8 @@ class TwoInstancesTest {
         String admin = globex.admin().username();
         String ownerId = "owner-" + UUID.randomUUID();
         String token = "token-" + UUID.randomUUID();
-        cluster.bean(A, SandboxAccounts.class).createAccount(ownerId, token);
-        cluster.bean(A, SandboxAccounts.class).seed(ownerId, 5);
+        SandboxServer.accounts().createAccount(ownerId, token);
+        SandboxServer.accounts().seed(ownerId, 5);
 
         cluster.bean(A, SignedIn.class).asConfirmed(admin, TestTenants.PASSWORD, () -> cluster
                 .bean(A, CredentialsService.class).save(tenant, new CredentialsInput(ownerId, token, AppDomains.SANDBOX_DOMAIN)));

@@ -1,5 +1,7 @@
 package com.sendclean.portal.credentials;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxFaults;
 import com.sendclean.portal.sendclean.AppDomains;
@@ -10,16 +12,15 @@ import com.sendclean.portal.tenant.TenantRole;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Test connection" against the sandbox, and the refused mark it may or may not set. */
 @IntegrationTest
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class CredentialsConnectionTest {
 
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
     @Autowired TestTenants testTenants;
     @Autowired SignedIn signedIn;
     @Autowired CredentialsService credentials;

@@ -1,5 +1,7 @@
 package com.sendclean.portal.history;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.sandbox.SandboxSmtpStatus;
 import com.sendclean.portal.sendclean.SmtpUser;
 import com.sendclean.portal.sandbox.SandboxAccounts;
@@ -20,17 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A re-list tells changes made outside the portal from the portal's own, and records each one once. */
 @IntegrationTest
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class DriftDetectionTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
     @Autowired OutsideChanges outside;
     @Autowired SignedIn signedIn;
     @Autowired SmtpUserService smtpUsers;

@@ -1,5 +1,7 @@
 package com.sendclean.portal.history;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -11,16 +13,15 @@ import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.support.TestTenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class HistoryBrowserTest extends BrowserTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
     @Autowired OutsideChanges outside;
 
     @Test

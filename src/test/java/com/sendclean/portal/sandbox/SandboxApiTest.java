@@ -1,28 +1,22 @@
 package com.sendclean.portal.sandbox;
 
-import com.sendclean.portal.support.IntegrationTest;
+import com.sendclean.portal.support.SandboxServer;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+/** Runs against the sandbox application ({@link SandboxServer}), as {@code java -jar <jar> sandbox} serves it. */
 class SandboxApiTest {
 
-    @LocalServerPort
-    int port;
+    final int port = SandboxServer.port();
 
-    @Autowired
-    SandboxAccounts accounts;
+    final SandboxAccounts accounts = SandboxServer.accounts();
 
     String ownerId;
     SandboxClient client;

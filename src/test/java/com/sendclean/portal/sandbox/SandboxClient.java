@@ -39,7 +39,7 @@ final class SandboxClient {
     }
 
     HttpResponse<String> postRaw(String call, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/v1.0/" + call))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sandbox/v1.0/" + call))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

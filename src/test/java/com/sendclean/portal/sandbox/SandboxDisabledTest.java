@@ -35,5 +35,8 @@ class SandboxDisabledTest {
     void noSandboxBeansExist() {
         assertThat(context.getBeanNamesForType(SandboxAccounts.class)).isEmpty();
         assertThat(context.getBeanNamesForType(SandboxController.class)).isEmpty();
+        // the sandbox application's class sits in the scanned package but is no component
+        assertThat(context.getBeanNamesForType(SandboxApplication.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(SandboxDatabase.class)).isEmpty();
     }
 }

@@ -1,29 +1,23 @@
 package com.sendclean.portal.sandbox;
 
+import com.sendclean.portal.support.SandboxServer;
 import com.sendclean.portal.sandbox.SandboxFaults.Fault;
-import com.sendclean.portal.support.IntegrationTest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@IntegrationTest
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+/** Runs against the sandbox application ({@link SandboxServer}), as {@code java -jar <jar> sandbox} serves it. */
 class SandboxFaultsTest {
 
-    @LocalServerPort
-    int port;
+    final int port = SandboxServer.port();
 
-    @Autowired
-    SandboxAccounts accounts;
+    final SandboxAccounts accounts = SandboxServer.accounts();
 
     String ownerId;
     SandboxClient client;

@@ -1,7 +1,7 @@
 package com.sendclean.portal.sandbox;
 
+import com.sendclean.portal.support.SandboxServer;
 import com.sendclean.portal.sandbox.SandboxFaults.Fault;
-import com.sendclean.portal.support.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,22 +10,15 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an unauthenticated caller can make the sandbox do: read a bounded body, and never wait. */
-@IntegrationTest
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
 class SandboxRequestLimitsTest {
 
-    @LocalServerPort
-    int port;
+    final int port = SandboxServer.port();
 
-    @Autowired
-    SandboxAccounts accounts;
+    final SandboxAccounts accounts = SandboxServer.accounts();
 
     String ownerId;
 

@@ -1,32 +1,25 @@
 package com.sendclean.portal.sandbox;
 
-import com.sendclean.portal.support.IntegrationTest;
+import com.sendclean.portal.support.SandboxServer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@IntegrationTest
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+/** Runs against the sandbox application ({@link SandboxServer}), as {@code java -jar <jar> sandbox} serves it. */
 class SandboxSeedingTest {
 
-    @LocalServerPort
-    int port;
+    final int port = SandboxServer.port();
 
-    @Autowired
-    SandboxAccounts accounts;
+    final SandboxAccounts accounts = SandboxServer.accounts();
 
-    @Autowired
-    JdbcClient jdbc;
+    final JdbcClient jdbc = SandboxServer.jdbc();
 
     @Test
     void seedingTenThousandUsersListsTenThousandUniqueEntries() throws Exception {

@@ -1,5 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxSmtpStatus;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
@@ -14,19 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A bulk change goes through the same checked and audited change calls, skips what is already set, and says what failed. */
 @IntegrationTest
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class BulkChangeRunnerTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
-    @Autowired SandboxTrouble trouble;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
+    final SandboxTrouble trouble = new SandboxTrouble();
     @Autowired TestTenants testTenants;
     @Autowired SignedIn signedIn;
     @Autowired BulkChangeRunner runner;

@@ -1,6 +1,8 @@
 package com.sendclean.portal.smtpusers;
 
 import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.support.SignedIn;
 import com.sendclean.portal.support.TestTenants;
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code SessionValidityFilter}, one query per HTTP request), which is added as a constant.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"sendclean.sandbox.enabled=true", "portal.smtp-users.refresh-after=1s"})
+@UsesSandbox
+@TestPropertySource(properties = "portal.smtp-users.refresh-after=1s")
 @Import(RoundTwoTestConfiguration.class)
 class EditRoundTripsTest {
 
@@ -36,7 +39,7 @@ class EditRoundTripsTest {
     private static final int REACHED = 7;
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
     @Autowired TestTenants testTenants;
     @Autowired SignedIn signedIn;
     @Autowired SmtpUserService smtpUsers;

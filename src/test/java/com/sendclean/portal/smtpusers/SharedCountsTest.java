@@ -1,18 +1,18 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Platform administrators see a tenant's counts only from a copy its members loaded, never by a call of their own. */
 @IntegrationTest
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class SharedCountsTest {
 
     @Autowired SandboxTenants sandboxTenants;

@@ -1,5 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.credentials.CredentialsInput;
 import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.credentials.CredentialsUnavailableException;
@@ -13,18 +15,17 @@ import com.sendclean.portal.support.TestTenants;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Once a tenant's credentials change or go, nothing of the previous SendClean account is shown any more. */
 @IntegrationTest
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class SmtpUserCopyAfterCredentialsChangeTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
     @Autowired SignedIn signedIn;
     @Autowired SmtpUserService smtpUsers;
     @Autowired CredentialsService credentials;

@@ -1,6 +1,8 @@
 package com.sendclean.portal.smtpusers;
 
 import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.sandbox.SandboxFaults;
 import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.support.SignedIn;
@@ -19,14 +21,15 @@ import static org.awaitility.Awaitility.await;
  * a failed re-list keeps the old copy and marks it.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"sendclean.sandbox.enabled=true", "portal.smtp-users.refresh-after=1s"})
+@UsesSandbox
+@TestPropertySource(properties = "portal.smtp-users.refresh-after=1s")
 @Import(RoundTwoTestConfiguration.class)
 class SmtpUserCopyRefreshTest {
 
     private static final int SLOW_SENDCLEAN_MILLIS = 1500;
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
     @Autowired SignedIn signedIn;
     @Autowired SmtpUserService smtpUsers;
     @Autowired RoundTwoTestConfiguration.Listings listings;

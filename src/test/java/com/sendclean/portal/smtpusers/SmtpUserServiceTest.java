@@ -1,5 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.stepup.StepUpRequiredException;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
@@ -13,23 +15,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The service refuses what the screen hides, whatever a forged request asks. */
 @IntegrationTest
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class SmtpUserServiceTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
     @Autowired TestTenants testTenants;
     @Autowired SignedIn signedIn;
     @Autowired SmtpUserService smtpUsers;
     @Autowired RunAs runAs;
-    @Autowired JdbcClient jdbc;
+    // the sandbox application's own tables, for a change made outside the portal
+    final JdbcClient jdbc = SandboxServer.jdbc();
 
     @Test
     void aViewerReadsButEveryChangeAndEveryPasswordIsRefused() {

@@ -1,5 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -10,17 +12,16 @@ import com.sendclean.portal.support.BrowserTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class SmtpUsersBulkBrowserTest extends BrowserTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
-    @Autowired SandboxTrouble trouble;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
+    final SandboxTrouble trouble = new SandboxTrouble();
 
     @Test
     void aBulkDisableOfThreeUsersPersists() {

@@ -3,6 +3,8 @@ package com.sendclean.portal.smtpusers;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.sendclean.portal.sandbox.SandboxAccounts;
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.sandbox.SandboxFaults;
 import com.sendclean.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -15,11 +17,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * Issue 18, item 3: the screen says how old its list is, and keeps saying so while it stays open: when re-listing the
  * copy in the background fails, the line says that too, without the user doing anything.
  */
-@TestPropertySource(properties = {"sendclean.sandbox.enabled=true", "portal.smtp-users.refresh-after=1s"})
+@UsesSandbox
+@TestPropertySource(properties = "portal.smtp-users.refresh-after=1s")
 class SmtpUsersCopyAgeBrowserTest extends BrowserTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
 
     @Test
     void theScreenSaysHowOldTheListIsAndThatReListingItFailed() {

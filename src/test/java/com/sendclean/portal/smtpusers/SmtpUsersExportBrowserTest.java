@@ -1,5 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.microsoft.playwright.Download;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
@@ -8,16 +10,15 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class SmtpUsersExportBrowserTest extends BrowserTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
 
     @Test
     void exportCsvDownloadsTheUsersShownWithoutPasswords() throws Exception {

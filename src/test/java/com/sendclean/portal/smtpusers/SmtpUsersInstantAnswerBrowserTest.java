@@ -1,5 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.sandbox.SandboxSmtpUser;
 import com.sendclean.portal.support.BrowserTest;
@@ -7,7 +9,6 @@ import com.sendclean.portal.ui.BackgroundTasks;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -18,14 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same response as the row marked as saving. Here every answer comes that early, and the row must show what was
  * saved each time, never the version from before.
  */
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class SmtpUsersInstantAnswerBrowserTest extends BrowserTest {
 
     @TestBean(methodName = "com.sendclean.portal.ui.SameThreadBackgroundTasks#create")
     BackgroundTasks tasks;
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
 
     @Test
     void eachSavedLimitAndStatusShowsAtOnceWhenSendCleanAnswersBeforeThePage() {

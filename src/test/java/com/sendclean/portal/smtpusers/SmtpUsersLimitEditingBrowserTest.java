@@ -1,5 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
+import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.UsesSandbox;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.sandbox.SandboxAccounts;
@@ -10,18 +12,18 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Limits as people type them, the keyboard path through a row, and a status that says what it is. */
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 class SmtpUsersLimitEditingBrowserTest extends BrowserTest {
 
     @Autowired SandboxTenants sandboxTenants;
-    @Autowired SandboxAccounts sandbox;
-    @Autowired JdbcClient jdbc;
+    final SandboxAccounts sandbox = SandboxServer.accounts();
+    // the sandbox's own tables, for what its API cannot do
+    final JdbcClient jdbc = SandboxServer.jdbc();
 
     static String shown(int value) {
         return String.format(Locale.ROOT, "%,d", value);

@@ -50,7 +50,7 @@ public final class PortalInstances implements AutoCloseable {
     /**
      * Starts {@code count} instances together on a fresh, empty schema.
      *
-     * @param properties extra properties for every instance, e.g. {@code sendclean.sandbox.enabled=true}
+     * @param properties extra properties for every instance, e.g. {@link SandboxServer#portalProperties()}
      */
     public static PortalInstances start(int count, Map<String, String> properties) {
         TestDatabaseInitializer.TestDatabase database = TestDatabaseInitializer.TestDatabase.get();

@@ -1,5 +1,6 @@
 package com.sendclean.portal.ui;
 
+import com.sendclean.portal.support.UsesSandbox;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.signin.LoginPage;
@@ -23,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sideways, no tap target is under 44 px, and axe-core finds nothing serious, critical, or outside a landmark. Each
  * role signs in once per viewport and visits every route it may open, the not-found page included.
  */
-@TestPropertySource(properties = "sendclean.sandbox.enabled=true")
+@UsesSandbox
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryRouteTabletBrowserTest extends BrowserTest {
 

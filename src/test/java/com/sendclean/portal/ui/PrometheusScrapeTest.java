@@ -1,5 +1,6 @@
 package com.sendclean.portal.ui;
 
+import com.sendclean.portal.support.UsesSandbox;
 import com.sendclean.portal.smtpusers.SandboxTenants;
 import com.sendclean.portal.smtpusers.SmtpUserService;
 import com.sendclean.portal.support.IntegrationTest;
@@ -17,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Prometheus scrapes /actuator/prometheus with its token; nobody else gets in, and the token opens nothing more. */
 @IntegrationTest
-@TestPropertySource(properties = {"sendclean.sandbox.enabled=true",
-        "portal.metrics.scrape-token=" + PrometheusScrapeTest.TOKEN})
+@UsesSandbox
+@TestPropertySource(properties = {"portal.metrics.scrape-token=" + PrometheusScrapeTest.TOKEN})
 class PrometheusScrapeTest {
 
     static final String TOKEN = "scrape-only-token-for-the-test";
