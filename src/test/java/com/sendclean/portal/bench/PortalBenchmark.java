@@ -1,9 +1,11 @@
 package com.sendclean.portal.bench;
 
+import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.smtpusers.SandboxTenants;
 import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.support.IntegrationTest;
+import com.sendclean.portal.support.SignedIn;
 import com.sendclean.portal.support.TestTenants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,12 +48,26 @@ class PortalBenchmark extends BrowserTest {
     private static final int MOST_SESSIONS = 100;
     private static final int MEMORY_RUNS = 3;
     private static final Duration LOAD_PERIOD = Duration.ofSeconds(30);
+    // figure 7 (issue 16): the reseller's overview and a bulk change
+    private static final int RESELLER_TENANTS = 200;
+    private static final int RESELLER_USERS_EACH = 100;
+    private static final int OVERVIEW_RUNS = 3;
+    private static final int BULK_USERS = 1_000;
+    private static final int BULK_RUNS = 3;
+    /** portal.smtp-users.cache-ttl's default: how long a shared copy counts as fresh */
+    private static final Duration SHARED_COPY_LIFETIME = Duration.ofSeconds(30);
+    // figure 8 (issue 17): two instances behind HAProxy
+    private static final int CLUSTER_SESSIONS = 200;
+    private static final int CLUSTER_TENANT_USERS = 1_000;
+    private static final int LIVE_UPDATES = 30;
 
     @Autowired TestTenants tenants;
     @Autowired SandboxAccounts sandbox;
     @Autowired SandboxTenants sandboxTenants;
     @Autowired JdbcClient jdbc;
     @Autowired Environment environment;
+    @Autowired CredentialsService credentials;
+    @Autowired SignedIn signedIn;
 
     @BeforeAll
     static void pinLoadGenerator() {
@@ -62,7 +78,7 @@ class PortalBenchmark extends BrowserTest {
     @Test
     void measureThePortal() throws IOException {
         CpuPinning.pinDatabaseWithPortal();
-        Set<String> figures = Set.of(System.getProperty("bench.figures", "1,2,3,4,5,6").split("\\s*,\\s*"));
+        Set<String> figures = Set.of(System.getProperty("bench.figures", "1,2,3,4,5,6,7,8").split("\\s*,\\s*"));
         Path workDir = Files.createDirectories(Path.of("target", "bench", "work")).toAbsolutePath();
         var settings = new PortalProcess.Settings(jar(), PORTAL_HEAP, CpuPinning.PORTAL_CPUS, workDir, keysetFile(),
                 IntegrationTest.ADMIN_PASSWORD);
@@ -84,6 +100,20 @@ class PortalBenchmark extends BrowserTest {
         if (figures.contains("6")) {
             fixtures.auditEvents(large, AUDIT_EVENTS);
             fixtures.auditEvents(small, 0);
+        }
+        ResellerFixtures.Reseller reseller = figures.contains("7")
+                ? new ResellerFixtures(tenants, sandbox, credentials, signedIn).reseller(RESELLER_TENANTS, RESELLER_USERS_EACH)
+                : null;
+        BenchFixtures.SandboxTenant bulk = figures.contains("7") ? fixtures.sandboxTenant("Bulk", BULK_USERS) : null;
+        BenchFixtures.SandboxTenant cluster = figures.contains("8") ? fixtures.sandboxTenant("Cluster", CLUSTER_TENANT_USERS) : null;
+        List<String> clusterOperators = figures.contains("8") ? fixtures.operators(cluster, CLUSTER_SESSIONS) : List.of();
+        if (figures.contains("7")) {
+            report.describe("figure 7 data: a reseller who is ADMIN of " + RESELLER_TENANTS + " tenants of "
+                    + RESELLER_USERS_EACH + " sandbox SMTP users each; a tenant of " + BULK_USERS + " for the bulk change");
+        }
+        if (figures.contains("8")) {
+            report.describe("figure 8 data: a tenant of " + CLUSTER_TENANT_USERS + " sandbox SMTP users with "
+                    + CLUSTER_SESSIONS + " operators");
         }
         report.describe("data: tenants of 3 and " + LARGE_TENANT_USERS + " sandbox SMTP users, " + operators.size()
                 + " operators of the large one" + (figures.contains("6") ? ", " + AUDIT_EVENTS + " audit events on it" : ""));
@@ -114,6 +144,12 @@ class PortalBenchmark extends BrowserTest {
             if (figures.contains("4")) {
                 concurrentSessions(report, portal, large, operators);
             }
+            if (figures.contains("7")) {
+                resellerCockpit(report, browser, reseller, bulk);
+            }
+        }
+        if (figures.contains("8")) {
+            clusterBehindHaproxy(report, settings, workDir, cluster, clusterOperators);
         }
         if (figures.contains("5")) {
             report.add("5. Start-up to /login answering, empty database", "s", emptyStarts, "report");
@@ -262,8 +298,69 @@ class PortalBenchmark extends BrowserTest {
                 + " s per level after a 5 s warm-up; throughput per 5 s window");
     }
 
+    private void resellerCockpit(BenchmarkReport report, BenchBrowser browser, ResellerFixtures.Reseller reseller,
+            BenchFixtures.SandboxTenant bulk) {
+        var cockpit = new ResellerCockpit(browser, SHARED_COPY_LIFETIME);
+        String accounts = RESELLER_TENANTS + " accounts of " + RESELLER_USERS_EACH + " SMTP users";
+        var overview = cockpit.overview(reseller, RESELLER_USERS_EACH, OVERVIEW_RUNS);
+        report.add("7. Accounts overview, " + accounts + ", shared copies expired: to the first row", "ms",
+                overview.coldFirstRows(), "≤ 1000 ms");
+        report.add("7. Accounts overview, " + accounts + ", shared copies expired: to every count shown", "ms",
+                overview.coldAllCounts(), "≤ 10000 ms");
+        report.add("7. Accounts overview, " + accounts + ", shared copies fresh: to the first row", "ms",
+                overview.warmFirstRows(), "report");
+        report.add("7. Accounts overview, " + accounts + ", shared copies fresh: to every count shown", "ms",
+                overview.warmAllCounts(), "report");
+        var change = cockpit.bulkChange(bulk, BULK_RUNS);
+        report.add("7. Bulk change \"Set total limit\" of " + BULK_USERS + " SMTP users: changes per second", "/s",
+                change.changesPerSecond(), "≥ 20 /s");
+        report.add("7. Bulk change of " + BULK_USERS + " SMTP users: confirm to summary", "s", change.seconds(), "report");
+        report.add("7. Bulk change: distinct progress texts seen while the bar showed", "updates",
+                change.progressUpdatesSeen(), "report");
+        report.add("7. Bulk change: runs with the progress bar visible", "runs",
+                List.of((double) change.runsWithProgressBar()), "all " + BULK_RUNS);
+        report.add("7. Bulk change: runs with a failure", "runs", List.of((double) change.errors()), "0");
+        report.describe("figure 7: overview opened by URL " + OVERVIEW_RUNS + " times, each after the shared copies ("
+                + SHARED_COPY_LIFETIME.toSeconds() + " s) expired, then once more at once; \"every count\" with the grid"
+                + " asked to show all rows; bulk summaries: " + change.summaries());
+    }
+
+    private void clusterBehindHaproxy(BenchmarkReport report, PortalProcess.Settings settings, Path workDir,
+            BenchFixtures.SandboxTenant tenant, List<String> operators) {
+        var paced = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ofSeconds(1));
+        var cluster = new ClusterSessions(name -> start(settings, name, Function.identity()), workDir)
+                .measure(tenant, operators, CLUSTER_SESSIONS, paced, LIVE_UPDATES);
+        for (String instance : List.of("portal1", "portal2")) {
+            report.add("8. Share of " + cluster.sessions() + " sessions through HAProxy on " + instance, "%",
+                    List.of(100.0 * cluster.sessionsPerInstance().get(instance) / cluster.sessions()), "50 % ± 10 %");
+        }
+        report.add("8. Sessions whose instance changed (cookie) during the run", "sessions",
+                List.of((double) cluster.instanceChanges()), "0");
+        report.add("8. Requests HAProxy sent elsewhere than their cookie named, before the stop", "requests",
+                List.of((double) cluster.misroutedRequests()), "0");
+        report(report, "8", "through HAProxy on two instances, paced, 1 s average pause", cluster.load(), "p95 ≤ 250 ms, no errors");
+        report.add("8. Live-update delay, edit (Enter) on one instance to the change in the other's open grid", "ms",
+                cluster.liveUpdateMillis(), "report");
+        report.add("8. … the edit's own round trip on its instance", "ms", cluster.editRoundTripMillis(), "report");
+        report.add("8. After " + cluster.stopped() + " stopped: its " + cluster.stoppedSessions()
+                + " sessions sign in again through HAProxy and see the first rows", "ms", cluster.signInAgainMillis(), "report");
+        report.add("8. … sign-in-again errors", "errors", List.of((double) cluster.signInAgainErrors()), "0");
+        report.add("8. … sessions now on the other instance", "sessions", List.of((double) cluster.movedToOther()),
+                "all " + cluster.stoppedSessions());
+        if (cluster.signInAgainErrors() > 0) {
+            report.describe("figure 8: first sign-in-again errors: " + cluster.firstErrors());
+        }
+        report.describe("figure 8: two jars (each -Xmx" + settings.heap() + ", both on the portal's core) on one schema"
+                + " behind HAProxy with deploy/haproxy.cfg; each session's instance from HAProxy's PORTAL_INSTANCE cookie");
+    }
+
     private static void report(BenchmarkReport report, String pacing, ConcurrentSessions.Level level, String target) {
-        String name = "4. " + level.sessions() + (level.sessions() == 1 ? " session" : " concurrent sessions") + ", " + pacing;
+        report(report, "4", pacing, level, target);
+    }
+
+    private static void report(BenchmarkReport report, String figure, String pacing, ConcurrentSessions.Level level,
+            String target) {
+        String name = figure + ". " + level.sessions() + (level.sessions() == 1 ? " session" : " concurrent sessions") + ", " + pacing;
         report.add(name + ": round trip", "ms", level.roundTripMillis(), target);
         report.add(name + ": confirmed actions per second", "/s", level.actionsPerSecond(), "report");
         report.add(name + ": errors", "errors", List.of((double) level.errors()), target.contains("errors") ? "0" : "report");
