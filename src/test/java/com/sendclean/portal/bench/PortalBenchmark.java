@@ -83,6 +83,7 @@ class PortalBenchmark extends BrowserTest {
         var settings = new PortalProcess.Settings(jar(), PORTAL_HEAP, CpuPinning.PORTAL_CPUS, workDir, keysetFile(),
                 IntegrationTest.ADMIN_PASSWORD);
         var report = new BenchmarkReport();
+        List<Throwable> failures = new ArrayList<>();
         report.describe("portal: " + settings.jar().getFileName() + ", no profile (Vaadin production mode), -Xms/-Xmx "
                 + PORTAL_HEAP + ", G1, sandbox on, PostgreSQL " + postgresVersion() + " (embedded)");
         report.describe("cores: " + CpuPinning.describe());
@@ -145,11 +146,11 @@ class PortalBenchmark extends BrowserTest {
                 concurrentSessions(report, portal, large, operators);
             }
             if (figures.contains("7")) {
-                resellerCockpit(report, browser, reseller, bulk);
+                isolated(report, "7", failures, () -> resellerCockpit(report, browser, reseller, bulk));
             }
         }
         if (figures.contains("8")) {
-            clusterBehindHaproxy(report, settings, workDir, cluster, clusterOperators);
+            isolated(report, "8", failures, () -> clusterBehindHaproxy(report, settings, workDir, cluster, clusterOperators));
         }
         if (figures.contains("5")) {
             report.add("5. Start-up to /login answering, empty database", "s", emptyStarts, "report");
@@ -162,6 +163,11 @@ class PortalBenchmark extends BrowserTest {
         }
 
         Path written = report.write("SendClean Portal benchmark");
+        if (!failures.isEmpty()) {
+            Throwable first = failures.getFirst();
+            failures.stream().skip(1).forEach(first::addSuppressed);
+            throw new AssertionError("A figure failed; the others are in " + written.toAbsolutePath(), first);
+        }
         log.info("Benchmark results written to {}", written.toAbsolutePath());
         report.figures().forEach(figure -> log.info("{}: median {} {}, p95 {}", figure.name(), figure.median(),
                 figure.unit(), figure.percentile(95)));
@@ -296,6 +302,17 @@ class PortalBenchmark extends BrowserTest {
         report.describe("figure 4: each session alternates a total-limit edit and a status switch on its own row of the"
                 + " first page, counted when the pushed confirmation arrives; " + LOAD_PERIOD.toSeconds()
                 + " s per level after a 5 s warm-up; throughput per 5 s window");
+    }
+
+    /** Runs a figure that sets up processes of its own; when it fails, the report still gets the other figures. */
+    private static void isolated(BenchmarkReport report, String figure, List<Throwable> failures, Runnable measure) {
+        try {
+            measure.run();
+        } catch (RuntimeException | AssertionError failure) {
+            log.error("Figure {} failed", figure, failure);
+            report.describe("figure " + figure + " FAILED: " + failure);
+            failures.add(failure);
+        }
     }
 
     private void resellerCockpit(BenchmarkReport report, BenchBrowser browser, ResellerFixtures.Reseller reseller,

@@ -75,12 +75,12 @@ final class ResellerCockpit {
         page.navigate(browser.url("/accounts"));
         assertThat(firstAccount).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         double firstRows = BenchBrowser.millisSince(start);
-        page.evaluate("() => { document.querySelector('vaadin-grid[aria-label=\"Accounts\"]').allRowsVisible = true; }");
+        page.evaluate("() => { document.querySelector('.accounts-view vaadin-grid').allRowsVisible = true; }");
         // filled: every account's row is rendered, no "Loading <account>" bar is left, and each "SMTP users" cell
         // shows the count (each tenant has usersEach users; the Enabled and Disabled columns never reach it)
         page.waitForFunction("""
                 ([accounts, count]) => {
-                  const grid = document.querySelector('vaadin-grid[aria-label="Accounts"]');
+                  const grid = document.querySelector('.accounts-view vaadin-grid');
                   if (!grid) return false;
                   const cells = [...grid.querySelectorAll('vaadin-grid-cell-content')];
                   if (cells.some(c => c.querySelector('vaadin-progress-bar'))) return false;
