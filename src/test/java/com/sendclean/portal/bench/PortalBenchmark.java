@@ -365,6 +365,11 @@ class PortalBenchmark extends BrowserTest {
         report.add("8. Live-update delay, edit (Enter) on one instance to the change in the other's open grid", "ms",
                 cluster.liveUpdateMillis(), "report");
         report.add("8. … the edit's own round trip on its instance", "ms", cluster.editRoundTripMillis(), "report");
+        report.add("8. … live-update edits that failed or were not seen", "errors",
+                List.of((double) cluster.liveUpdateErrors()), "0");
+        if (cluster.liveUpdateErrors() > 0) {
+            report.describe("figure 8: first live-update errors: " + cluster.firstLiveUpdateErrors());
+        }
         report.add("8. After " + cluster.stopped() + " stopped: its " + cluster.stoppedSessions()
                 + " sessions sign in again through HAProxy and see the first rows", "ms", cluster.signInAgainMillis(), "report");
         report.add("8. … sign-in-again errors", "errors", List.of((double) cluster.signInAgainErrors()), "0");
