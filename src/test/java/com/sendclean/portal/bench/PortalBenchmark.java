@@ -1,11 +1,13 @@
 package com.sendclean.portal.bench;
 
+import com.sendclean.portal.credentials.CredentialsService;
 import com.sendclean.portal.sandbox.SandboxAccounts;
 import com.sendclean.portal.smtpusers.SandboxTenants;
 import com.sendclean.portal.support.BrowserTest;
 import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.support.SandboxProcess;
 import com.sendclean.portal.support.SandboxServer;
+import com.sendclean.portal.support.SignedIn;
 import com.sendclean.portal.support.TestTenants;
 import com.sendclean.portal.support.UsesSandbox;
 import java.io.IOException;
@@ -50,6 +52,19 @@ class PortalBenchmark extends BrowserTest {
     private static final int MOST_SESSIONS = 100;
     private static final int MEMORY_RUNS = 3;
     private static final Duration LOAD_PERIOD = Duration.ofSeconds(30);
+    // figure 7 (issue 16): the reseller's overview and a bulk change
+    private static final int RESELLER_TENANTS = 200;
+    private static final int RESELLER_USERS_EACH = 100;
+    private static final int OVERVIEW_RUNS = 3;
+    private static final int BULK_USERS = 1_000;
+    private static final int BULK_RUNS = 3;
+    /** portal.smtp-users.cache-ttl's default: how long a shared copy counts as fresh */
+    private static final Duration SHARED_COPY_LIFETIME = Duration.ofSeconds(30);
+    // figure 8 (issue 17): two instances behind HAProxy
+    private static final int CLUSTER_SESSIONS = 200;
+    private static final int CLUSTER_TENANT_USERS = 1_000;
+    private static final int LIVE_UPDATES = 30;
+    private static final String CLUSTER_CPUS = "0,1";
 
     @Autowired TestTenants tenants;
     final SandboxAccounts sandbox = SandboxServer.accounts();
@@ -57,6 +72,8 @@ class PortalBenchmark extends BrowserTest {
     @Autowired JdbcClient jdbc;
     @Autowired Environment environment;
     private SandboxProcess sandboxProcess;
+    @Autowired CredentialsService credentials;
+    @Autowired SignedIn signedIn;
 
     @BeforeAll
     static void pinLoadGenerator() {
@@ -74,7 +91,7 @@ class PortalBenchmark extends BrowserTest {
     @Test
     void measureThePortal() throws IOException {
         CpuPinning.pinDatabaseWithPortal();
-        Set<String> figures = Set.of(System.getProperty("bench.figures", "1,2,3,4,5,6").split("\\s*,\\s*"));
+        Set<String> figures = Set.of(System.getProperty("bench.figures", "1,2,3,4,5,6,7,8").split("\\s*,\\s*"));
         Path workDir = Files.createDirectories(Path.of("target", "bench", "work")).toAbsolutePath();
         // the portal's SendClean: the sandbox from the same jar, on the portal's core as when it ran inside the portal
         sandboxProcess = SandboxProcess.start(jar(), workDir);
@@ -82,6 +99,7 @@ class PortalBenchmark extends BrowserTest {
         var settings = new PortalProcess.Settings(jar(), PORTAL_HEAP, CpuPinning.PORTAL_CPUS, workDir, keysetFile(),
                 IntegrationTest.ADMIN_PASSWORD, sandboxProcess.portalEnvironment());
         var report = new BenchmarkReport();
+        List<Throwable> failures = new ArrayList<>();
         report.describe("portal: " + settings.jar().getFileName() + ", no profile (Vaadin production mode), -Xms/-Xmx "
                 + PORTAL_HEAP + ", G1, SendClean: the sandbox process (java -jar <jar> sandbox), PostgreSQL " + postgresVersion() + " (embedded)");
         report.describe("cores: " + CpuPinning.describe());
@@ -99,6 +117,20 @@ class PortalBenchmark extends BrowserTest {
         if (figures.contains("6")) {
             fixtures.auditEvents(large, AUDIT_EVENTS);
             fixtures.auditEvents(small, 0);
+        }
+        ResellerFixtures.Reseller reseller = figures.contains("7")
+                ? new ResellerFixtures(tenants, sandbox, credentials, signedIn).reseller(RESELLER_TENANTS, RESELLER_USERS_EACH)
+                : null;
+        BenchFixtures.SandboxTenant bulk = figures.contains("7") ? fixtures.sandboxTenant("Bulk", BULK_USERS) : null;
+        BenchFixtures.SandboxTenant cluster = figures.contains("8") ? fixtures.sandboxTenant("Cluster", CLUSTER_TENANT_USERS) : null;
+        List<String> clusterOperators = figures.contains("8") ? fixtures.operators(cluster, CLUSTER_SESSIONS) : List.of();
+        if (figures.contains("7")) {
+            report.describe("figure 7 data: a reseller who is ADMIN of " + RESELLER_TENANTS + " tenants of "
+                    + RESELLER_USERS_EACH + " sandbox SMTP users each; a tenant of " + BULK_USERS + " for the bulk change");
+        }
+        if (figures.contains("8")) {
+            report.describe("figure 8 data: a tenant of " + CLUSTER_TENANT_USERS + " sandbox SMTP users with "
+                    + CLUSTER_SESSIONS + " operators");
         }
         report.describe("data: tenants of 3 and " + LARGE_TENANT_USERS + " sandbox SMTP users, " + operators.size()
                 + " operators of the large one" + (figures.contains("6") ? ", " + AUDIT_EVENTS + " audit events on it" : ""));
@@ -129,6 +161,12 @@ class PortalBenchmark extends BrowserTest {
             if (figures.contains("4")) {
                 concurrentSessions(report, portal, large, operators);
             }
+            if (figures.contains("7")) {
+                isolated(report, "7", failures, () -> resellerCockpit(report, browser, reseller, bulk));
+            }
+        }
+        if (figures.contains("8")) {
+            isolated(report, "8", failures, () -> clusterBehindHaproxy(report, settings, workDir, cluster, clusterOperators));
         }
         if (figures.contains("5")) {
             report.add("5. Start-up to /login answering, empty database", "s", emptyStarts, "report");
@@ -141,6 +179,11 @@ class PortalBenchmark extends BrowserTest {
         }
 
         Path written = report.write("SendClean Portal benchmark");
+        if (!failures.isEmpty()) {
+            Throwable first = failures.getFirst();
+            failures.stream().skip(1).forEach(first::addSuppressed);
+            throw new AssertionError("A figure failed; the others are in " + written.toAbsolutePath(), first);
+        }
         log.info("Benchmark results written to {}", written.toAbsolutePath());
         report.figures().forEach(figure -> log.info("{}: median {} {}, p95 {}", figure.name(), figure.median(),
                 figure.unit(), figure.percentile(95)));
@@ -277,8 +320,90 @@ class PortalBenchmark extends BrowserTest {
                 + " s per level after a 5 s warm-up; throughput per 5 s window");
     }
 
+    /** Runs a figure that sets up processes of its own; when it fails, the report still gets the other figures. */
+    private static void isolated(BenchmarkReport report, String figure, List<Throwable> failures, Runnable measure) {
+        try {
+            measure.run();
+        } catch (RuntimeException | AssertionError failure) {
+            log.error("Figure {} failed", figure, failure);
+            report.describe("figure " + figure + " FAILED: " + failure);
+            failures.add(failure);
+        }
+    }
+
+    private void resellerCockpit(BenchmarkReport report, BenchBrowser browser, ResellerFixtures.Reseller reseller,
+            BenchFixtures.SandboxTenant bulk) {
+        var cockpit = new ResellerCockpit(browser, SHARED_COPY_LIFETIME);
+        String accounts = RESELLER_TENANTS + " accounts of " + RESELLER_USERS_EACH + " SMTP users";
+        var overview = cockpit.overview(reseller, RESELLER_USERS_EACH, OVERVIEW_RUNS);
+        report.add("7. Accounts overview, " + accounts + ", shared copies expired: to the first row", "ms",
+                overview.coldFirstRows(), "≤ 1000 ms");
+        report.add("7. Accounts overview, " + accounts + ", shared copies expired: to every count shown", "ms",
+                overview.coldAllCounts(), "≤ 10000 ms");
+        report.add("7. Accounts overview, " + accounts + ", shared copies fresh: to the first row", "ms",
+                overview.warmFirstRows(), "report");
+        report.add("7. Accounts overview, " + accounts + ", shared copies fresh: to every count shown", "ms",
+                overview.warmAllCounts(), "report");
+        var change = cockpit.bulkChange(bulk, BULK_RUNS);
+        report.add("7. Bulk change \"Set total limit\" of " + BULK_USERS + " SMTP users: changes per second", "/s",
+                change.changesPerSecond(), "≥ 20 /s");
+        report.add("7. Bulk change of " + BULK_USERS + " SMTP users: confirm to summary", "s", change.seconds(), "report");
+        report.add("7. Bulk change: distinct progress texts seen while the bar showed", "updates",
+                change.progressUpdatesSeen(), "report");
+        report.add("7. Bulk change: runs with the progress bar visible", "runs",
+                List.of((double) change.runsWithProgressBar()), "all " + BULK_RUNS);
+        report.add("7. Bulk change: runs with a failure", "runs", List.of((double) change.errors()), "0");
+        report.describe("figure 7: overview opened by URL " + OVERVIEW_RUNS + " times, each after the shared copies ("
+                + SHARED_COPY_LIFETIME.toSeconds() + " s) expired, then once more at once; \"every count\" with the grid"
+                + " asked to show all rows; bulk summaries: " + change.summaries());
+    }
+
+    private void clusterBehindHaproxy(BenchmarkReport report, PortalProcess.Settings settings, Path workDir,
+            BenchFixtures.SandboxTenant tenant, List<String> operators) {
+        var paced = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ofSeconds(1));
+        // two instances on the one core of the other figures stalled HAProxy's health checks on this busy machine
+        var bothCores = new PortalProcess.Settings(settings.jar(), settings.heap(), CLUSTER_CPUS, settings.workDir(),
+                settings.keysetFile(), settings.adminPassword(), settings.sendClean());
+        var cluster = new ClusterSessions(name -> start(bothCores, name, Function.identity()), workDir)
+                .measure(tenant, operators, CLUSTER_SESSIONS, paced, LIVE_UPDATES);
+        for (String instance : List.of("portal1", "portal2")) {
+            report.add("8. Share of " + cluster.sessions() + " sessions through HAProxy on " + instance, "%",
+                    List.of(100.0 * cluster.sessionsPerInstance().get(instance) / cluster.sessions()), "50 % ± 10 %");
+        }
+        report.add("8. Times HAProxy's health check marked a running instance DOWN, before the stop", "times",
+                List.of((double) cluster.serversMarkedDown()), "0");
+        report.add("8. Sessions whose instance changed (cookie) during the run", "sessions",
+                List.of((double) cluster.instanceChanges()), "0");
+        report.add("8. Requests HAProxy sent elsewhere than their cookie named, before the stop", "requests",
+                List.of((double) cluster.misroutedRequests()), "0");
+        report(report, "8", "through HAProxy on two instances, paced, 1 s average pause", cluster.load(), "p95 ≤ 250 ms, no errors");
+        report.add("8. Live-update delay, edit (Enter) on one instance to the change in the other's open grid", "ms",
+                cluster.liveUpdateMillis(), "report");
+        report.add("8. … the edit's own round trip on its instance", "ms", cluster.editRoundTripMillis(), "report");
+        report.add("8. … live-update edits that failed or were not seen", "errors",
+                List.of((double) cluster.liveUpdateErrors()), "0");
+        if (cluster.liveUpdateErrors() > 0) {
+            report.describe("figure 8: first live-update errors: " + cluster.firstLiveUpdateErrors());
+        }
+        report.add("8. After " + cluster.stopped() + " stopped: its " + cluster.stoppedSessions()
+                + " sessions sign in again through HAProxy and see the first rows", "ms", cluster.signInAgainMillis(), "report");
+        report.add("8. … sign-in-again errors", "errors", List.of((double) cluster.signInAgainErrors()), "0");
+        report.add("8. … sessions now on the other instance", "sessions", List.of((double) cluster.movedToOther()),
+                "all " + cluster.stoppedSessions());
+        if (cluster.signInAgainErrors() > 0) {
+            report.describe("figure 8: first sign-in-again errors: " + cluster.firstErrors());
+        }
+        report.describe("figure 8: two jars (each -Xmx" + settings.heap() + ", both on CPUs " + CLUSTER_CPUS + ") on one schema"
+                + " behind HAProxy with deploy/haproxy.cfg; each session's instance from HAProxy's PORTAL_INSTANCE cookie");
+    }
+
     private static void report(BenchmarkReport report, String pacing, ConcurrentSessions.Level level, String target) {
-        String name = "4. " + level.sessions() + (level.sessions() == 1 ? " session" : " concurrent sessions") + ", " + pacing;
+        report(report, "4", pacing, level, target);
+    }
+
+    private static void report(BenchmarkReport report, String figure, String pacing, ConcurrentSessions.Level level,
+            String target) {
+        String name = figure + ". " + level.sessions() + (level.sessions() == 1 ? " session" : " concurrent sessions") + ", " + pacing;
         report.add(name + ": round trip", "ms", level.roundTripMillis(), target);
         report.add(name + ": confirmed actions per second", "/s", level.actionsPerSecond(), "report");
         report.add(name + ": errors", "errors", List.of((double) level.errors()), target.contains("errors") ? "0" : "report");

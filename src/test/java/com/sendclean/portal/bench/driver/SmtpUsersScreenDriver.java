@@ -82,6 +82,17 @@ public final class SmtpUsersScreenDriver {
     }
 
     /**
+     * Waits until the row of the SMTP user satisfies the condition, woken by each message the server sends or pushes,
+     * e.g. a live update of a change made in another session (figure 8).
+     *
+     * @return when the message that satisfied it was applied, in {@link System#nanoTime()}
+     */
+    public long awaitRow(String userName, Predicate<SmtpUserRow> condition, Duration timeout) {
+        return tab.await(state -> rows(state).stream().filter(r -> r.name().equals(userName) && condition.test(r))
+                .findFirst().map(r -> System.nanoTime()), timeout, "the row of " + userName + " to change");
+    }
+
+    /**
      * Edits a limit inline as a user does: clicks the row's limit (the LitRenderer function {@code edit}), types the
      * value into the editor's integer field and presses Enter. Then waits for the pushed confirmation.
      *

@@ -674,9 +674,18 @@ public final class VaadinSessionDriver implements AutoCloseable {
         }
     }
 
-    private Optional<String> cookie(String name) {
+    /** A cookie this tab holds for the application, e.g. the load balancer's sticky one (figure 8). */
+    public Optional<String> cookie(String name) {
         return cookies.getCookieStore().get(base).stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Gives this tab a cookie another tab held, as a browser keeps its cookies when its server goes away. */
+    public void carryCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
     }
 
     private String origin() {
