@@ -75,10 +75,15 @@ class SmtpUsersPage {
         // the click's own round trip shows the progress bar; the result comes later over the push channel
         page.waitForResponse(response -> response.url().contains("v-r=uidl"), button::click);
         // the response has arrived, but the client may not have applied it yet (the bar would still look hidden)
+        awaitIdle();
+        PlaywrightAssertions.assertThat(page.locator("vaadin-progress-bar")).isHidden();
+    }
+
+    /** Waits until the Vaadin client has no request to the server under way and has applied every answer. */
+    void awaitIdle() {
         page.waitForFunction("""
                 () => !(window.Vaadin && Object.values(window.Vaadin.Flow && window.Vaadin.Flow.clients || {})
                          .some(client => client.isActive && client.isActive()))""");
-        PlaywrightAssertions.assertThat(page.locator("vaadin-progress-bar")).isHidden();
     }
 
     Locator dialogButton(String name) {

@@ -72,6 +72,8 @@ class SmtpUsersTenantSwitchBrowserTest extends BrowserTest {
         page.goBack();
         page.waitForURL("**/t/" + acme.tenant().slug() + "/smtp-users");
         assertThat(screen.limitButton("Total limit", acmeNames.getFirst())).hasText("4,321");
+        // Forward while the server still answers Back's navigation can be lost in the router; a user waits for the page
+        screen.awaitIdle();
         page.goForward();
         page.waitForURL("**/t/" + globex.tenant().slug() + "/smtp-users");
         assertThat(screen.row(globexNames.getFirst())).isVisible();
