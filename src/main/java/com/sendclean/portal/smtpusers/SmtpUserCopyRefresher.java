@@ -14,7 +14,6 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -38,15 +37,10 @@ class SmtpUserCopyRefresher implements DisposableBean {
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("smtp-users-refresh-", 0).factory());
     private final Executor executor;
 
-    @Autowired
     SmtpUserCopyRefresher(@Value("${portal.smtp-users.refresh-after:30s}") Duration refreshAfter,
                           SecurityContextHolderStrategy security) {
-        this(refreshAfter, security, Clock.systemUTC());
-    }
-
-    SmtpUserCopyRefresher(Duration refreshAfter, SecurityContextHolderStrategy security, Clock clock) {
         this.refreshAfter = refreshAfter;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
         var secured = new DelegatingSecurityContextExecutor(threads);
         secured.setSecurityContextHolderStrategy(security);
         this.executor = secured;
