@@ -1,8 +1,8 @@
 package com.sendclean.portal.bench;
 
+import com.sendclean.portal.support.ChildProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
+import static com.sendclean.portal.support.ChildProcesses.freePort;
 
 /**
  * HAProxy with the repository's deploy/haproxy.cfg in front of two portal jars, started as the cluster check starts
@@ -89,21 +90,6 @@ final class BenchHaproxy implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(10));
     }
 }

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
+import static com.sendclean.portal.support.ChildProcesses.pause;
+
 /**
  * Figure 8 (issue 17 item 7): two portal jars on one database behind HAProxy with deploy/haproxy.cfg. Protocol-driver
  * sessions open the SMTP users screen through HAProxy; the PORTAL_INSTANCE cookie HAProxy inserts names the instance
@@ -63,7 +65,7 @@ final class ClusterSessions {
             // first and HAProxy gets time to see both up again (rise 2 × inter 2 s)
             warmUp(portal1.baseUrl());
             warmUp(portal2.baseUrl());
-            sleep(6_000);
+            pause(6_000);
             List<ScreenSessions.Tab> tabs = screens.openUntil(sessions, operators);
             Map<ScreenSessions.Tab, String> served = new HashMap<>();
             Map<String, Integer> perInstance = new HashMap<>(Map.of("portal1", 0, "portal2", 0));
@@ -177,7 +179,7 @@ final class ClusterSessions {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(300);
+            pause(300);
         }
         return delays;
     }
@@ -219,14 +221,5 @@ final class ClusterSessions {
                     }
                     return false;
                 }).count();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

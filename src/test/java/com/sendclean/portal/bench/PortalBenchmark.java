@@ -11,8 +11,6 @@ import com.sendclean.portal.support.SignedIn;
 import com.sendclean.portal.support.TestTenants;
 import com.sendclean.portal.support.UsesSandbox;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +29,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.sendclean.portal.support.ChildProcesses.freePort;
 
 /**
  * Issue 8's benchmark suite in one run: the production-mode jar in its own JVM on PostgreSQL with the sandbox (the same
@@ -448,13 +447,5 @@ class PortalBenchmark extends BrowserTest {
         Path jar = Path.of(configured);
         assertThat(jar).as("the portal jar").exists();
         return jar;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

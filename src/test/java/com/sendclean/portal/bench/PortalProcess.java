@@ -1,6 +1,6 @@
 package com.sendclean.portal.bench;
 
-import java.util.concurrent.TimeUnit;
+import com.sendclean.portal.support.ChildProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 
 /**
  * The portal as operators run it: the production-mode jar in a JVM of its own, with a fixed heap, pinned to its own
@@ -175,13 +176,6 @@ final class PortalProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(30));
     }
 }

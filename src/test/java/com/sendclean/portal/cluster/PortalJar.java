@@ -1,8 +1,8 @@
 package com.sendclean.portal.cluster;
 
+import com.sendclean.portal.support.ChildProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+
+import static com.sendclean.portal.support.ChildProcesses.freePort;
+import static com.sendclean.portal.support.ChildProcesses.pause;
 
 /** A process of the cluster check: the production jar, or HAProxy, started as an operator would and stopped by it. */
 final class PortalJar implements AutoCloseable {
@@ -81,14 +83,7 @@ final class PortalJar implements AutoCloseable {
 
     /** SIGTERM, as an orchestrator stops an instance: the portal shuts down gracefully. */
     void stop() {
-        process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(60));
     }
 
     boolean isAlive() {
@@ -120,7 +115,7 @@ final class PortalJar implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(200);
+            pause(200);
         }
         throw new IllegalStateException(name + " did not answer " + path + " with " + status + " within " + patience
                 + ". Its log:\n" + log());
@@ -145,23 +140,6 @@ final class PortalJar implements AutoCloseable {
             return Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -3,7 +3,6 @@ package com.sendclean.portal.support;
 import com.sendclean.portal.support.TestDatabaseInitializer.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+
+import static com.sendclean.portal.support.ChildProcesses.freePort;
+import static com.sendclean.portal.support.ChildProcesses.pause;
 
 /**
  * The sandbox as operators and the benchmark and cluster checks run it: {@code java -jar <jar> sandbox --port=N}, a
@@ -94,7 +95,7 @@ public final class SandboxProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(100);
+            pause(100);
         }
         close();
         throw new IllegalStateException("The sandbox jar did not answer within 3 minutes; see " + log);
@@ -102,30 +103,6 @@ public final class SandboxProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(30));
     }
 }
