@@ -1,12 +1,13 @@
 package com.sendclean.portal.smtpusers;
 
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.sendclean.portal.signin.LoginPage;
 import com.sendclean.portal.support.TestTenants;
+import com.sendclean.portal.support.VaadinClient;
+import java.util.regex.Pattern;
 
 /** The SMTP users screen as a user sees it. */
 class SmtpUsersPage {
@@ -81,9 +82,7 @@ class SmtpUsersPage {
 
     /** Waits until the Vaadin client has no request to the server under way and has applied every answer. */
     void awaitIdle() {
-        page.waitForFunction("""
-                () => !(window.Vaadin && Object.values(window.Vaadin.Flow && window.Vaadin.Flow.clients || {})
-                         .some(client => client.isActive && client.isActive()))""");
+        VaadinClient.awaitIdle(page);
     }
 
     Locator dialogButton(String name) {

@@ -4,6 +4,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.sendclean.portal.support.VaadinClient;
 import java.util.List;
 
 /**
@@ -79,10 +80,7 @@ public class TouchLayoutPage {
 
     /** Waits until the server has answered and nothing is fading in or out, so the layout is the final one. */
     public TouchLayoutPage settled() {
-        page.waitForFunction("""
-                () => !document.querySelector('[opening], [closing]')
-                  && !(window.Vaadin && Object.values(window.Vaadin.Flow && window.Vaadin.Flow.clients || {})
-                         .some(client => client.isActive && client.isActive()))""");
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]') && " + VaadinClient.IDLE);
         return this;
     }
 
