@@ -130,15 +130,16 @@ public final class SmtpUsersScreenDriver {
     }
 
     /**
-     * Switches a user's status with the row's checkbox (the LitRenderer function {@code toggle} with
-     * {@code [checked]}), then waits for the pushed confirmation.
+     * Switches a user's status with the row's status switch (the LitRenderer of the {@code status-switch} checkbox and
+     * its function {@code toggle} with {@code [checked]}), then waits for the pushed confirmation.
      *
      * @return the time from sending the change to receiving the pushed notification
      */
     public Duration setEnabled(String userName, boolean enabled) {
         SmtpUserRow row = row(userName);
         LitRendererRegistration renderer = tab.read(state -> renderer(state,
-                r -> r.functions().contains("toggle") && r.template().contains("vaadin-checkbox")))
+                // the status switch, not the bulk selection's checkbox, which has a toggle function too
+                r -> r.functions().contains("toggle") && r.template().contains("status-switch")))
                 .orElseThrow(() -> new DriverException("No status switch column: is the user an operator?"));
         ArrayNode args = json().createArrayNode().add(enabled);
         String expected = userName + (enabled ? " is enabled." : " is disabled.");
