@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * time-to-live, and when it is back they are told to drop everything ({@link ClusterConnectionRestored}).
  */
 @Component
-class ClusterNotificationListener implements SmartLifecycle {
+class ClusterNotificationListener implements SmartLifecycle, ClusterListening {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterNotificationListener.class);
     private static final int POLL_MILLIS = 250;
@@ -34,6 +36,8 @@ class ClusterNotificationListener implements SmartLifecycle {
     private final ApplicationEventPublisher publisher;
     private volatile boolean running;
     private volatile boolean connected;
+    /** Counts connections made and lost, so that a stretch of listening is never confused with an earlier one. */
+    private final AtomicLong stretches = new AtomicLong();
     private volatile Thread thread;
 
     ClusterNotificationListener(DataSource dataSource, ClusterChannel channel, ClusterEventBus bus,
@@ -50,6 +54,12 @@ class ClusterNotificationListener implements SmartLifecycle {
     /** Whether this instance currently hears the other instances' events. */
     boolean isConnected() {
         return connected;
+    }
+
+    @Override
+    public OptionalLong stretch() {
+        long stretch = stretches.get();
+        return connected ? OptionalLong.of(stretch) : OptionalLong.empty();
     }
 
     @Override
@@ -86,6 +96,7 @@ class ClusterNotificationListener implements SmartLifecycle {
                     statement.execute("set application_name = '" + channel.applicationName() + "'");
                     statement.execute("listen " + channel.name());
                 }
+                stretches.incrementAndGet();
                 connected = true;
                 pause = 250;
                 if (lossLogged) {
@@ -99,6 +110,7 @@ class ClusterNotificationListener implements SmartLifecycle {
                 receive(connection);
             } catch (SQLException | RuntimeException e) {
                 connected = false;
+                stretches.incrementAndGet();
                 if (!running) {
                     return;
                 }
@@ -113,6 +125,7 @@ class ClusterNotificationListener implements SmartLifecycle {
             }
         }
         connected = false;
+        stretches.incrementAndGet();
     }
 
     private void receive(Connection connection) throws SQLException {

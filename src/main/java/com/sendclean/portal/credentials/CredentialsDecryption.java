@@ -37,7 +37,7 @@ class CredentialsDecryption implements DecryptedCredentials {
     @Override
     @PreAuthorize("@tenantAccess.allows(#tenantId, 'VIEWER')")
     public <T> T withStoredAccount(TenantId tenantId, Function<SendCleanAccount, T> work) {
-        StoredCredentials stored = repository.find(tenantId)
+        StoredCredentials stored = repository.findForCall(tenantId)
                 .orElseThrow(() -> new CredentialsUnavailableException(CredentialsStatus.State.NONE));
         SendCleanAccount account;
         try {

@@ -2,6 +2,7 @@ package com.sendclean.portal.credentials;
 
 import com.sendclean.portal.sendclean.SendCleanAuthenticationListener;
 import com.sendclean.portal.tenant.TenantId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,20 +15,29 @@ import org.springframework.transaction.annotation.Transactional;
 class CredentialsRefusalMarker implements SendCleanAuthenticationListener {
 
     private final CredentialsRepository repository;
+    private final ApplicationEventPublisher events;
 
-    CredentialsRefusalMarker(CredentialsRepository repository) {
+    CredentialsRefusalMarker(CredentialsRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void storedCredentialsRefused(String tenantKey) {
-        repository.markRefused(new TenantId(Long.parseLong(tenantKey)), true);
+        mark(new TenantId(Long.parseLong(tenantKey)), true);
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void storedCredentialsAccepted(String tenantKey) {
-        repository.markRefused(new TenantId(Long.parseLong(tenantKey)), false);
+        mark(new TenantId(Long.parseLong(tenantKey)), false);
+    }
+
+    private void mark(TenantId tenant, boolean refused) {
+        if (repository.markRefused(tenant, refused)) {
+            // other instances keep the row for their calls; they must see the mark change
+            events.publishEvent(new CredentialsRefusalChanged(tenant));
+        }
     }
 }

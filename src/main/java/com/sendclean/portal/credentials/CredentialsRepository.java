@@ -18,9 +18,16 @@ class CredentialsRepository {
     static final long REENCRYPTION_LOCK = 0x5343637265645245L;
 
     private final JdbcClient jdbc;
+    private final StoredCredentialsCache cache;
 
-    CredentialsRepository(JdbcClient jdbc) {
+    CredentialsRepository(JdbcClient jdbc, StoredCredentialsCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
+    }
+
+    /** The row as a call to SendClean reads it: kept between calls while nothing changes it (see the cache). */
+    Optional<StoredCredentials> findForCall(TenantId tenant) {
+        return cache.get(tenant, this::find);
     }
 
     Optional<StoredCredentials> find(TenantId tenant) {
@@ -55,6 +62,7 @@ class CredentialsRepository {
                 .param("by", by == null ? null : by.value())
                 .param("version", credentials.associatedDataVersion())
                 .update();
+        cache.forget(credentials.tenantId());
     }
 
     /**
@@ -64,7 +72,7 @@ class CredentialsRepository {
      * @return whether the row was replaced
      */
     boolean updateCiphertexts(StoredCredentials read, byte[] ownerIdEncrypted, byte[] tokenEncrypted, int version) {
-        return jdbc.sql("""
+        boolean replaced = jdbc.sql("""
                         update sendclean_credentials
                            set owner_id_encrypted = :owner, token_encrypted = :token, associated_data_version = :version
                          where tenant_id = :tenant and owner_id_encrypted = :readOwner and token_encrypted = :readToken
@@ -78,6 +86,8 @@ class CredentialsRepository {
                 .param("readDomain", read.appDomain())
                 .param("readVersion", read.associatedDataVersion())
                 .update() > 0;
+        cache.forget(read.tenantId());
+        return replaced;
     }
 
     /**
@@ -88,17 +98,23 @@ class CredentialsRepository {
         jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", REENCRYPTION_LOCK).query().listOfRows();
     }
 
-    void markRefused(TenantId tenant, boolean refused) {
+    /** @return whether the mark changed */
+    boolean markRefused(TenantId tenant, boolean refused) {
         // written only when the mark changes: this runs after every call with stored credentials
-        jdbc.sql(refused
+        boolean changed = jdbc.sql(refused
                         ? "update sendclean_credentials set refused_at = now() where tenant_id = :tenant and refused_at is null"
                         : "update sendclean_credentials set refused_at = null where tenant_id = :tenant and refused_at is not null")
                 .param("tenant", tenant.value())
-                .update();
+                .update() > 0;
+        cache.forget(tenant);
+        return changed;
     }
 
     boolean delete(TenantId tenant) {
-        return jdbc.sql("delete from sendclean_credentials where tenant_id = :tenant").param("tenant", tenant.value()).update() > 0;
+        boolean deleted = jdbc.sql("delete from sendclean_credentials where tenant_id = :tenant")
+                .param("tenant", tenant.value()).update() > 0;
+        cache.forget(tenant);
+        return deleted;
     }
 
     private static StoredCredentials map(ResultSet rs, int row) throws SQLException {

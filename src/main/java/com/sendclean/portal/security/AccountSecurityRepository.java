@@ -12,12 +12,19 @@ public class AccountSecurityRepository {
     public record SessionState(boolean active, int sessionEpoch) {}
 
     private final JdbcClient jdbc;
+    private final SessionStateCache cache;
 
-    public AccountSecurityRepository(JdbcClient jdbc) {
+    AccountSecurityRepository(JdbcClient jdbc, SessionStateCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
+    /** Read on every request of a signed-in session: kept between requests while nothing changes it. */
     public Optional<SessionState> sessionState(UserId id) {
+        return cache.get(id, this::readSessionState);
+    }
+
+    private Optional<SessionState> readSessionState(UserId id) {
         return jdbc.sql("select active, session_epoch from user_account where id = :id")
                 .param("id", id.value())
                 .query((rs, row) -> new SessionState(rs.getBoolean("active"), rs.getInt("session_epoch")))
@@ -26,11 +33,13 @@ public class AccountSecurityRepository {
 
     /** Ends every session of the user that signed in before; returns the new epoch. */
     public int endSessions(UserId id) {
-        return jdbc.sql("update user_account set session_epoch = session_epoch + 1 where id = :id returning session_epoch")
+        int epoch = jdbc.sql("update user_account set session_epoch = session_epoch + 1 where id = :id returning session_epoch")
                 .param("id", id.value())
                 .query(Integer.class)
                 .optional()
                 .orElse(0);
+        cache.changed(id); // after the write: a read in between would keep the old epoch
+        return epoch;
     }
 
     public boolean twoFactorRequiredBySelf(UserId id) {

@@ -16,9 +16,11 @@ public class UserAccountRepository {
     private static final RowMapper<UserAccount> ROW = UserAccountRepository::map;
 
     private final JdbcClient jdbc;
+    private final SessionStateCache sessionStates;
 
-    public UserAccountRepository(JdbcClient jdbc) {
+    UserAccountRepository(JdbcClient jdbc, SessionStateCache sessionStates) {
         this.jdbc = jdbc;
+        this.sessionStates = sessionStates;
     }
 
     public Optional<UserAccount> findByUsername(String username) {
@@ -77,6 +79,7 @@ public class UserAccountRepository {
                 .param("active", active)
                 .param("id", id.value())
                 .update();
+        sessionStates.changed(id); // after the write: a read in between would keep the old state
     }
 
     private static UserAccount map(ResultSet rs, int row) throws SQLException {

@@ -117,6 +117,19 @@ class SmtpUserDirectory {
         return version;
     }
 
+    /**
+     * Applies another instance's confirmed change to this instance's copy, with that instance's version, when the copy
+     * holds the row at an older version; otherwise (no copy, a listing under way, a row this instance changed since)
+     * the copy is dropped and the next read lists again.
+     */
+    void applyFromElsewhere(TenantId tenant, String name, UnaryOperator<SmtpUser> change, long version, String by) {
+        clock.accumulateAndGet(version, Math::max);
+        snapshots.asMap().computeIfPresent(tenant, (key, future) -> completed(future)
+                .filter(snapshot -> snapshot.find(name).isPresent() && snapshot.version(name) < version)
+                .map(snapshot -> CompletableFuture.completedFuture(snapshot.with(name, change, version, by)))
+                .orElse(null));
+    }
+
     /** The shared copy as it is, without asking SendClean; empty when none is held. */
     Optional<SmtpUserSnapshot> current(TenantId tenant) {
         CompletableFuture<SmtpUserSnapshot> future = snapshots.asMap().get(tenant);

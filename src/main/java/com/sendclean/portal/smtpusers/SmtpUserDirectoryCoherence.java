@@ -3,6 +3,8 @@ package com.sendclean.portal.smtpusers;
 import com.sendclean.portal.cluster.ClusterConnectionRestored;
 import com.sendclean.portal.cluster.ClusterEvents;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,25 @@ class SmtpUserDirectoryCoherence {
     void changedElsewhere(SmtpUsersChanged changed) {
         if (cluster.isFromAnotherInstance()) {
             directory.forget(changed.tenant());
+        }
+    }
+
+    /**
+     * A row changed elsewhere: its new value goes into this instance's copy, or the copy goes when the event carries
+     * none, before any screen of this instance hears of the row (this listener runs first). The screens then show the
+     * row from the copy, or read it from SendClean, and never show the stale value.
+     */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void rowChangedElsewhere(SmtpUserChanged changed) {
+        if (!cluster.isFromAnotherInstance()) {
+            return;
+        }
+        if (changed.change() == null) {
+            directory.forget(changed.tenant());
+        } else {
+            directory.applyFromElsewhere(changed.tenant(), changed.smtpUserName(), changed.change()::applyTo,
+                    changed.version(), changed.change().by());
         }
     }
 

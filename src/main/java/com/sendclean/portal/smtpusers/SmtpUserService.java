@@ -1,6 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import com.sendclean.portal.audit.AuditAction;
@@ -133,7 +134,7 @@ public class SmtpUserService {
             sendClean.editSmtp(account, SmtpUserChange.status(name, status));
             return null;
         }), before + " -> " + status.name());
-        changed(tenantId, name, user -> user.withStatus(status));
+        changed(tenantId, name, user -> user.withStatus(status), by -> SmtpUserChanged.Change.status(status, by));
     }
 
     /**
@@ -168,7 +169,7 @@ public class SmtpUserService {
             sendClean.editSmtp(account, kind.change(name, limit));
             return null;
         }), kind.label() + ": " + before + " -> " + limit);
-        changed(tenantId, name, user -> kind.with(user, limit));
+        changed(tenantId, name, user -> kind.with(user, limit), by -> SmtpUserChanged.Change.limit(kind, limit, by));
     }
 
     /** Creates an SMTP user; the name and password are returned to be shown once. */
@@ -211,7 +212,8 @@ public class SmtpUserService {
             SmtpCredentials reset = remote(AuditAction.SMTP_USER_PASSWORD_RESET, tenantId, name,
                     () -> credentials.withStoredAccount(tenantId, account -> sendClean.resetSmtpPassword(account, name)),
                     null);
-            changed(tenantId, name, user -> user.withPassword(reset.password()));
+            // other instances list again: a password never travels through the bus
+            changed(tenantId, name, user -> user.withPassword(reset.password()), by -> null);
             return reset;
         } catch (RuntimeException failure) {
             directory.forget(tenantId);
@@ -228,13 +230,15 @@ public class SmtpUserService {
         }
     }
 
-    /** Applies a confirmed change to the shared copy and tells every screen on the tenant which row changed. */
-    private void changed(TenantId tenantId, String name, UnaryOperator<SmtpUser> change) {
+    /**
+     * Applies a confirmed change to the shared copy and tells every screen on the tenant, on every instance, which row
+     * changed: one notification (issue 18), which other instances apply to their own copies when it carries the value.
+     */
+    private void changed(TenantId tenantId, String name, UnaryOperator<SmtpUser> change,
+                         Function<String, SmtpUserChanged.Change> elsewhere) {
         String by = currentUser.get().map(user -> user.getUsername()).orElse(null);
         long version = directory.update(tenantId, name, change, by);
-        // other instances drop their copies first, so their screens read the row from SendClean (the bus keeps order)
-        events.publishEvent(new SmtpUsersChanged(tenantId));
-        events.publishEvent(new SmtpUserChanged(tenantId, name, version));
+        events.publishEvent(new SmtpUserChanged(tenantId, name, version, elsewhere.apply(by)));
     }
 
     /** Runs a call to SendClean and records its outcome, success or failure, right after it. */

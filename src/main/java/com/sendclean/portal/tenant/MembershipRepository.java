@@ -3,6 +3,7 @@ package com.sendclean.portal.tenant;
 import com.sendclean.portal.security.UserId;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Repository;
 class MembershipRepository {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    MembershipRepository(JdbcClient jdbc) {
+    MembershipRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     Optional<TenantRole> findRole(TenantId tenant, UserId user) {
@@ -84,13 +87,17 @@ class MembershipRepository {
                 .param("user", user.value())
                 .param("role", role.name())
                 .update();
+        // after the write, never before: every instance drops the membership checks it keeps (TenantAccess)
+        events.publishEvent(new TenantAccessChanged(tenant));
     }
 
     boolean delete(TenantId tenant, UserId user) {
-        return jdbc.sql("delete from membership where tenant_id = :tenant and user_id = :user")
+        boolean deleted = jdbc.sql("delete from membership where tenant_id = :tenant and user_id = :user")
                 .param("tenant", tenant.value())
                 .param("user", user.value())
                 .update() > 0;
+        events.publishEvent(new TenantAccessChanged(tenant));
+        return deleted;
     }
 
     /** Locks the tenant's membership rows so that two concurrent changes cannot both remove the last admin. */

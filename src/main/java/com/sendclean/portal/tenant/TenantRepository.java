@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class TenantRepository {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    TenantRepository(JdbcClient jdbc) {
+    TenantRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     Optional<Tenant> findById(TenantId id) {
@@ -49,6 +52,8 @@ class TenantRepository {
 
     void setActive(TenantId id, boolean active) {
         jdbc.sql("update tenant set active = :active where id = :id").param("active", active).param("id", id.value()).update();
+        // after the write, never before: every instance drops the membership checks it keeps (TenantAccess)
+        events.publishEvent(new TenantAccessChanged(id));
     }
 
     static Tenant map(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,8 @@
 package com.sendclean.portal.cluster;
 
 import com.sendclean.portal.support.IntegrationTest;
+import com.sendclean.portal.tenant.TenantAccess;
+import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantRole;
 import java.util.function.Supplier;
 import com.microsoft.playwright.Browser;
@@ -94,6 +96,25 @@ class TwoInstancesTest {
     }
 
     @Test
+    void bAppliesAnEditOnAToItsOwnCopyInsteadOfListingEveryUserAgain() {
+        var acme = cluster.bean(A, SandboxTenants.class).create("InPlace", 3);
+        var tenant = acme.tenant().id();
+        String name = SandboxServer.accounts().listUsers(acme.ownerId()).getFirst().smtpUserName();
+        String admin = acme.admin().username();
+        var listedOnB = onB(admin, () -> cluster.bean(B, SmtpUserService.class).list(tenant, false));
+        int changed = listedOnB.find(name).orElseThrow().hourlyLimit() + 5;
+
+        cluster.bean(A, SignedIn.class).as(admin, () -> cluster.bean(A, SmtpUserService.class)
+                .changeLimit(tenant, name, LimitKind.HOURLY, changed));
+
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+            var copy = onB(admin, () -> cluster.bean(B, SmtpUserService.class).findSharedCopy(tenant)).orElseThrow();
+            assertThat(copy.find(name).orElseThrow().hourlyLimit()).isEqualTo(changed);
+            assertThat(copy.fetchedAt()).as("the same listing, changed in place").isEqualTo(listedOnB.fetchedAt());
+        });
+    }
+
+    @Test
     void bHearsEditsAgainAfterItsNotificationConnectionWasCut() {
         var acme = cluster.bean(A, SandboxTenants.class).create("Reconnect", 2);
         var tenant = acme.tenant().id();
@@ -133,6 +154,41 @@ class TwoInstancesTest {
                 .as("B lists the new account's five SMTP users, not the old one's two").isEqualTo(5);
         assertThat(onB(admin, () -> cluster.bean(B, CredentialsService.class).status(tenant).ownerIdLastFour()))
                 .isEqualTo(ownerId.substring(ownerId.length() - 4));
+    }
+
+    @Test
+    void aMembershipRevokedOnAIsRefusedOnBThoughBHadCheckedIt() {
+        var testTenants = cluster.bean(A, TestTenants.class);
+        var tenant = testTenants.tenant("Hooli");
+        var user = testTenants.member(tenant, "gavin", TenantRole.OPERATOR);
+        assertThat(onB(user.username(), () -> cluster.bean(B, TenantAccess.class).allows(tenant.id(), TenantRole.OPERATOR)))
+                .as("B has checked, and keeps, the membership").isTrue();
+
+        cluster.bean(A, SignedIn.class).asConfirmed("admin", IntegrationTest.ADMIN_PASSWORD,
+                () -> cluster.bean(A, TenantAdministrationService.class).revoke(tenant.id(), user.id()));
+
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                assertThat(onB(user.username(), () -> cluster.bean(B, TenantAccess.class).allows(tenant.id(),
+                        TenantRole.VIEWER))).as("B, told by A through PostgreSQL").isFalse());
+    }
+
+    @Test
+    void credentialsSavedOnAReplaceTheOnesBHadUsed() {
+        var globex = cluster.bean(A, SandboxTenants.class).create("Initrode", 2);
+        var tenant = globex.tenant().id();
+        String admin = globex.admin().username();
+        assertThat(onB(admin, () -> cluster.bean(B, SmtpUserService.class).list(tenant, true).size())).isEqualTo(2);
+        String ownerId = "owner-" + UUID.randomUUID();
+        String token = "token-" + UUID.randomUUID();
+        SandboxServer.accounts().createAccount(ownerId, token);
+        SandboxServer.accounts().seed(ownerId, 4);
+
+        cluster.bean(A, SignedIn.class).asConfirmed(admin, TestTenants.PASSWORD, () -> cluster
+                .bean(A, CredentialsService.class).save(tenant, new CredentialsInput(ownerId, token, AppDomains.SANDBOX_DOMAIN)));
+
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                assertThat(onB(admin, () -> cluster.bean(B, SmtpUserService.class).list(tenant, true).size()))
+                        .as("B lists with the new credentials, not the ones it read before").isEqualTo(4));
     }
 
     @Test
