@@ -47,7 +47,8 @@ class PortalBenchmark extends BrowserTest {
     private static final int STARTS = 3;
     private static final int EDITS = 60;
     private static final int SCREEN_RUNS = 9;
-    private static final int[] SESSION_COUNTS = {10, 50, 100};
+    /** Figure 3: issue 18 asks for 1,000 sessions' heap; operators sign in more than once beyond the first 100. */
+    private static final int[] SESSION_COUNTS = {10, 100, 1_000};
     private static final int MOST_SESSIONS = 100;
     private static final int MEMORY_RUNS = 3;
     private static final Duration LOAD_PERIOD = Duration.ofSeconds(30);
@@ -296,10 +297,11 @@ class PortalBenchmark extends BrowserTest {
             report.add("3. Live heap after full GC, " + sessions + " more sessions with the 10,000-user grid open", "MB",
                     memory.liveHeapMegabytes().get(sessions), "report");
             report.add("3. Heap per session, " + sessions + " sessions", "MB",
-                    memory.megabytesPerSession().get(sessions), "≤ 1 MB");
+                    memory.megabytesPerSession().get(sessions), "≤ 0.5 MB");
         }
-        report.add("3. Heap per extra session from " + SESSION_COUNTS[0] + " to " + MOST_SESSIONS + " sessions (slope)",
-                "MB", memory.marginalMegabytesPerSession(), "≤ 1 MB");
+        report.add("3. Heap per extra session from " + SESSION_COUNTS[0] + " to "
+                + SESSION_COUNTS[SESSION_COUNTS.length - 1] + " sessions (slope)",
+                "MB", memory.marginalMegabytesPerSession(), "≤ 0.5 MB");
     }
 
     private void concurrentSessions(BenchmarkReport report, PortalProcess portal, BenchFixtures.SandboxTenant large,

@@ -41,7 +41,8 @@ final class ScreenSessions implements AutoCloseable {
         try (ExecutorService signIns = Executors.newFixedThreadPool(4)) {
             List<Future<Tab>> opening = new ArrayList<>();
             for (int i = open.size(); i < count; i++) {
-                String username = operators.get(i);
+                // more tabs than operators: the same people in several tabs, each tab a session of its own
+                String username = operators.get(i % operators.size());
                 opening.add(signIns.submit(() -> openTab(username)));
             }
             for (Future<Tab> tab : opening) {

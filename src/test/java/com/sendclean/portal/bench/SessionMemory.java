@@ -26,7 +26,6 @@ final class SessionMemory {
         this.baseUrl = portal.baseUrl();
     }
 
-    /** Needs one more operator than the largest session count. */
     /**
      * The least of three readings: soft references and caches that a full collection may or may not clear can only
      * add to a reading, and would otherwise be charged to the sessions as a smaller or even negative cost.
@@ -47,7 +46,7 @@ final class SessionMemory {
             // one tab outside the count loads the tenant's shared list first, so the baseline holds it as well
             try (var warmUp = new ScreenSessions(baseUrl, tenant.slug());
                     var sessions = new ScreenSessions(baseUrl, tenant.slug())) {
-                warmUp.openUntil(1, List.of(operators.get(most)));
+                warmUp.openUntil(1, List.of(operators.getLast()));
                 long before = baseline();
                 samples.baselineMegabytes().add(before / MB);
                 long[] heapAt = new long[most + 1];
