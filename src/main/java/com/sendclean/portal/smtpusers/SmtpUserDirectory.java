@@ -107,27 +107,57 @@ class SmtpUserDirectory {
 
     /**
      * Applies the portal's own confirmed change to the copy and returns the row's new version. A listing still under
-     * way may hold the value from before the change, so it is dropped and the next read lists again.
+     * way may hold the value from before the change, so the change is applied to its answer when it arrives (dropping
+     * it instead made every screen list again, and under a stream of edits each new listing was dropped in turn).
      */
     long update(TenantId tenant, String name, UnaryOperator<SmtpUser> change, String by) {
         long version = nextVersion();
-        snapshots.asMap().computeIfPresent(tenant, (key, future) -> completed(future)
-                .map(snapshot -> CompletableFuture.completedFuture(snapshot.with(name, change, version, by)))
-                .orElse(null));
+        change(tenant, snapshot -> snapshot.with(name, change, version, by));
         return version;
     }
 
     /**
-     * Applies another instance's confirmed change to this instance's copy, with that instance's version, when the copy
-     * holds the row at an older version; otherwise (no copy, a listing under way, a row this instance changed since)
-     * the copy is dropped and the next read lists again.
+     * Applies another instance's confirmed change to this instance's copy, with that instance's version, unless the
+     * copy records a change of the row through this portal at that version or later (the later change stays). A
+     * listing under way gets it when it arrives, as with {@link #update}.
      */
     void applyFromElsewhere(TenantId tenant, String name, UnaryOperator<SmtpUser> change, long version, String by) {
         clock.accumulateAndGet(version, Math::max);
-        snapshots.asMap().computeIfPresent(tenant, (key, future) -> completed(future)
-                .filter(snapshot -> snapshot.find(name).isPresent() && snapshot.version(name) < version)
-                .map(snapshot -> CompletableFuture.completedFuture(snapshot.with(name, change, version, by)))
-                .orElse(null));
+        change(tenant, snapshot -> snapshot.find(name).isEmpty()
+                || snapshot.lastChange(name).map(known -> known.version() >= version).orElse(false)
+                ? snapshot : snapshot.with(name, change, version, by));
+    }
+
+    /** Replaces the held copy, or the listing under way, by one with the change; nothing when none is held. */
+    private void change(TenantId tenant, UnaryOperator<SmtpUserSnapshot> change) {
+        while (true) {
+            CompletableFuture<SmtpUserSnapshot> current = snapshots.asMap().get(tenant);
+            if (current == null) {
+                return;
+            }
+            CompletableFuture<SmtpUserSnapshot> changed;
+            if (current.isDone()) {
+                Optional<SmtpUserSnapshot> held = completed(current);
+                if (held.isEmpty()) {
+                    return; // a failed listing, which goes by itself
+                }
+                changed = CompletableFuture.completedFuture(change.apply(held.get()));
+            } else {
+                var next = new CompletableFuture<SmtpUserSnapshot>();
+                current.whenComplete((listed, failure) -> {
+                    if (failure != null) {
+                        snapshots.asMap().remove(tenant, next);
+                        next.completeExceptionally(failure);
+                    } else {
+                        next.complete(change.apply(listed));
+                    }
+                });
+                changed = next;
+            }
+            if (snapshots.asMap().replace(tenant, current, changed)) {
+                return;
+            }
+        }
     }
 
     /** The shared copy as it is, without asking SendClean; empty when none is held. */
@@ -168,7 +198,9 @@ class SmtpUserDirectory {
         try {
             SmtpUserSnapshot loaded = loader.apply(tenant);
             mine.complete(loaded);
-            return loaded;
+            // changes confirmed while it was listed have been applied to the copy now held (see change)
+            CompletableFuture<SmtpUserSnapshot> held = snapshots.asMap().get(tenant);
+            return held == null ? loaded : completed(held).orElse(loaded);
         } catch (RuntimeException | Error failure) {
             snapshots.asMap().remove(tenant, mine);
             mine.completeExceptionally(new FailedListing(failure));

@@ -19,7 +19,11 @@ final class BenchmarkReport {
             return percentile(50);
         }
 
+        /** NaN when the figure has no sample (its measurement failed; the failure is reported with the results). */
         double percentile(double p) {
+            if (samples.length == 0) {
+                return Double.NaN;
+            }
             double[] sorted = samples.clone();
             Arrays.sort(sorted);
             int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
