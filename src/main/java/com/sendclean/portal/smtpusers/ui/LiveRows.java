@@ -7,6 +7,9 @@ import com.sendclean.portal.smtpusers.SmtpUserSnapshot;
 import com.sendclean.portal.tenant.TenantId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -17,8 +20,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Keeps one open screen up to date with changes other sessions make on its tenant. It listens to
- * {@link SmtpUserChanged} only while the screen is attached, and only for the tenant shown. A change is read from the
- * shared copy and pushed as one row, briefly highlighted; a row the user is editing is not overwritten but marked.
+ * {@link SmtpUserChanged} only while the screen is attached, and only for the tenant shown. Changes are collected for
+ * {@link SmtpUserChanges#BATCH_WINDOW} and shown in one access to the screen, off the publisher's thread; each is read
+ * from the shared copy and pushed as one row, briefly highlighted; a row the user is editing is not overwritten but
+ * marked.
  * When the shared copy does not hold the change yet (it came from another instance), the screen lists again, which
  * all screens on the tenant share as one SendClean call.
  * <p>
@@ -45,6 +50,8 @@ final class LiveRows {
     private SecurityContext viewer;
     private TenantId followed;
     private Registration registration;
+    /** Changes received and not yet shown, by row name; guarded by itself (publishers run on any thread). */
+    private final Map<String, SmtpUserChanged> pending = new LinkedHashMap<>();
 
     LiveRows(SmtpUserChanges changes, SecurityContextHolderStrategy security, SmtpUserService smtpUsers,
              SmtpUserGrid grid, LimitEditor editor, Reloader reloader, Runnable onShown,
@@ -128,15 +135,44 @@ final class LiveRows {
         }
     }
 
+    /**
+     * Collects the change; the first of a batch schedules its delivery, which shows every change collected by then in
+     * one access to the screen (the latest change of each row).
+     */
     private void received(SmtpUserChanged change) {
         UI target = ui;
-        if (target != null && target.isAttached()) {
-            // any thread may publish; the row is applied in this screen's session lock, as its own user
-            target.access(() -> asViewer(() -> {
-                apply(change);
-                return null;
-            }));
+        if (target == null || !target.isAttached()) {
+            return;
         }
+        boolean first;
+        synchronized (pending) {
+            first = pending.isEmpty();
+            pending.merge(change.smtpUserName(), change, (held, later) -> later.version() >= held.version() ? later : held);
+        }
+        if (first) {
+            changes.afterBatchWindow(() -> deliver(target));
+        }
+    }
+
+    private void deliver(UI target) {
+        if (!target.isAttached()) {
+            synchronized (pending) {
+                pending.clear();
+            }
+            return;
+        }
+        // the rows are applied in this screen's session lock, as its own user
+        target.access(() -> {
+            List<SmtpUserChanged> batch;
+            synchronized (pending) {
+                batch = List.copyOf(pending.values());
+                pending.clear();
+            }
+            asViewer(() -> {
+                batch.forEach(this::apply);
+                return null;
+            });
+        });
     }
 
     private void apply(SmtpUserChanged change) {
@@ -157,6 +193,12 @@ final class LiveRows {
             TenantId tenant = change.tenant();
             reloader.reload(() -> changes.relistOnce(tenant, () -> smtpUsers.listAsync(tenant, false)),
                     loaded -> grid.markChanged(name, true));
+            return;
+        }
+        if (shown == null || shown.find(name).isEmpty()) {
+            // a new row (a user created elsewhere): the whole list is shown again, as after a listing
+            SmtpUserSnapshot listed = copy.get();
+            reloader.reload(() -> CompletableFuture.completedFuture(listed), loaded -> grid.markChanged(name, true));
             return;
         }
         if (editor.isEditing(name)) {
