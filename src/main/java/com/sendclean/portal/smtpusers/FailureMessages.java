@@ -3,6 +3,7 @@ package com.sendclean.portal.smtpusers;
 import com.sendclean.portal.credentials.CredentialsUnavailableException;
 import com.sendclean.portal.sendclean.SendCleanException;
 import com.sendclean.portal.shared.InvalidInputException;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,6 +21,9 @@ public final class FailureMessages {
         }
         if (failure instanceof CredentialsUnavailableException || failure instanceof InvalidInputException) {
             return failure.getMessage();
+        }
+        if (failure instanceof RejectedExecutionException) {
+            return "The portal is too busy right now; nothing was sent to SendClean. Try again in a moment.";
         }
         if (failure instanceof AccessDeniedException) {
             return "You are not allowed to do this in this account.";

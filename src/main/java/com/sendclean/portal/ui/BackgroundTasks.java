@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -52,7 +53,21 @@ public class BackgroundTasks {
      * Must be called from the UI thread.
      */
     public <T> void run(UI ui, Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
-        deliver(ui, CompletableFuture.supplyAsync(work, executor), onSuccess, onFailure);
+        deliver(ui, submit(work, executor), onSuccess, onFailure);
+    }
+
+    /**
+     * The work's outcome; a pool that refuses the work (all threads busy, queue full) gives a failed outcome, which
+     * reaches {@code onFailure} like any other, instead of an exception in the screen's handler that would leave
+     * its row marked as saving for good (figure 4 found rows stuck that way).
+     */
+    static <T> CompletableFuture<T> submit(Supplier<T> work, Executor executor) {
+        try {
+            return CompletableFuture.supplyAsync(work, executor);
+        } catch (RejectedExecutionException busy) {
+            log.warn("The background pool refused a task: every thread is busy and its queue is full");
+            return CompletableFuture.failedFuture(busy);
+        }
     }
 
     /**
@@ -61,7 +76,7 @@ public class BackgroundTasks {
      */
     public <T> void runAsync(UI ui, Supplier<CompletableFuture<T>> work, Consumer<T> onSuccess,
                              Consumer<RuntimeException> onFailure) {
-        deliver(ui, CompletableFuture.supplyAsync(work, executor).thenCompose(future -> future), onSuccess, onFailure);
+        deliver(ui, submit(work, executor).thenCompose(future -> future), onSuccess, onFailure);
     }
 
     private <T> void deliver(UI ui, CompletableFuture<T> outcome, Consumer<T> onSuccess,
