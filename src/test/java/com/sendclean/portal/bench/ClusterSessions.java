@@ -74,7 +74,7 @@ final class ClusterSessions {
                 served.put(tab, instance);
                 perInstance.merge(instance, 1, Integer::sum);
             }
-            ConcurrentSessions.Level level = load.run(tabs);
+            ConcurrentSessions.Level level = load.run(tabs, tenant.userNames());
 
             var a = tabs.stream().filter(t -> served.get(t).equals("portal1")).findFirst().orElseThrow();
             var b = tabs.stream().filter(t -> served.get(t).equals("portal2")).findFirst().orElseThrow();

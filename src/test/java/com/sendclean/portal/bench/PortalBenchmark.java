@@ -310,11 +310,11 @@ class PortalBenchmark extends BrowserTest {
             List<ScreenSessions.Tab> tabs = sessions.openUntil(MOST_SESSIONS, operators);
             var paced = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ofSeconds(1));
             for (int count : new int[] {1, 25, 50, 100}) {
-                report(report, "paced, 1 s average pause", paced.run(tabs.subList(0, count)),
+                report(report, "paced, 1 s average pause", paced.run(tabs.subList(0, count), large.userNames()),
                         count == MOST_SESSIONS ? "p95 ≤ 250 ms, no errors" : count == 1 ? "baseline" : "report");
             }
             var flatOut = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ZERO);
-            report(report, "no pause (capacity)", flatOut.run(tabs), "report");
+            report(report, "no pause (capacity)", flatOut.run(tabs, large.userNames()), "report");
         }
         report.describe("figure 4: each session alternates a total-limit edit and a status switch on its own row of the"
                 + " first page, counted when the pushed confirmation arrives; " + LOAD_PERIOD.toSeconds()

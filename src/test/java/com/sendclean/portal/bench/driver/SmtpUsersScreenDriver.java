@@ -76,6 +76,29 @@ public final class SmtpUsersScreenDriver {
         }, timeout, "the first rows of the SMTP users grid");
     }
 
+    /**
+     * Types a name into "Search by name", as someone looking for one SMTP user does, and waits until the grid holds
+     * only rows whose name contains it.
+     *
+     * @return the row of exactly that name
+     */
+    public SmtpUserRow search(String userName) {
+        StateTree.StateNode field = tab.await(state -> state.tree().byTag("vaadin-text-field").stream()
+                .filter(node -> "Search by name".equals(node.label())).findFirst(), timeout, "the search field");
+        // the event the field's value travels with depends on its value change mode (LAZY here)
+        String event = tab.read(state -> state.tree().syncEvent(field, "value"))
+                .orElseThrow(() -> new DriverException("The search field synchronizes no value"));
+        JsonNode typed = StringNode.valueOf(userName);
+        tab.sendRpc(tab.domEvent(field.id(), event, Map.of("value", typed), Map.of()));
+        return tab.await(state -> {
+            List<SmtpUserRow> rows = rows(state);
+            Optional<GridConnector> grid = grid(state);
+            boolean filtered = grid.isPresent() && grid.get().size() == rows.size()
+                    && rows.stream().allMatch(row -> row.name().contains(userName));
+            return filtered ? rows.stream().filter(row -> row.name().equals(userName)).findFirst() : Optional.empty();
+        }, timeout, "the grid to show " + userName);
+    }
+
     /** The rows the grid holds now. */
     public List<SmtpUserRow> rows() {
         return tab.read(SmtpUsersScreenDriver::rows);

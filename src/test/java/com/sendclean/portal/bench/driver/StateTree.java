@@ -106,6 +106,12 @@ final class StateTree {
         return find(node -> tag.equals(node.tag()));
     }
 
+    /** The DOM event whose listener synchronizes the property (its data holds the {@code "}name"} expression). */
+    Optional<String> syncEvent(StateNode node, String property) {
+        return node.map(LISTENERS).keySet().stream()
+                .filter(event -> listenerExpressions(node, event).containsKey("}" + property)).findFirst();
+    }
+
     /** The event data expressions (and filters) the server registered for {@code event} on the node. */
     Map<String, JsonNode> listenerExpressions(StateNode node, String event) {
         Object hash = node.map(LISTENERS).get(event);

@@ -87,6 +87,22 @@ class VaadinSessionDriverTest {
     }
 
     @Test
+    void searchesAUserBeyondTheFirstPageAndEditsIt() {
+        Tenant acme = tenant("Searched", 60);
+        var screen = openScreen(acme);
+        List<String> firstPage = screen.awaitFirstRows().stream().map(SmtpUsersScreenDriver.SmtpUserRow::name).toList();
+        String beyond = sandbox.listUsers(acme.ownerId()).stream().map(SandboxSmtpUser::smtpUserName)
+                .filter(name -> !firstPage.contains(name)).findFirst().orElseThrow();
+
+        SmtpUsersScreenDriver.SmtpUserRow row = screen.search(beyond);
+        screen.editLimit(beyond, SmtpUsersScreenDriver.Limit.TOTAL, 5678);
+
+        assertThat(row.name()).isEqualTo(beyond);
+        assertThat(screen.rows()).extracting(SmtpUsersScreenDriver.SmtpUserRow::name).allMatch(name -> name.contains(beyond));
+        assertThat(sandbox.findUser(acme.ownerId(), beyond).orElseThrow().totalLimit()).isEqualTo(5678);
+    }
+
+    @Test
     void editsBothLimitsAndDisablesAUserAndReportsEachPushedConfirmation() {
         Tenant acme = tenant("Driver", 3);
         var screen = openScreen(acme);
