@@ -7,6 +7,7 @@ import com.sendclean.portal.smtpusers.SmtpUserSnapshot;
 import com.sendclean.portal.tenant.TenantId;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,37 +170,46 @@ final class LiveRows {
                 pending.clear();
             }
             asViewer(() -> {
-                batch.forEach(this::apply);
+                // one look at the shared copy for the whole batch: it is the same copy for every row of it
+                Map<TenantId, Optional<SmtpUserSnapshot>> copies = new HashMap<>();
+                boolean anyShown = false;
+                for (SmtpUserChanged change : batch) {
+                    anyShown |= apply(change, () -> copies.computeIfAbsent(change.tenant(), smtpUsers::findSharedCopy));
+                }
+                if (anyShown) {
+                    onShown.run(); // the counts once for the batch, not once per row
+                }
                 return null;
             });
         });
     }
 
-    private void apply(SmtpUserChanged change) {
+    /** @return whether the row was shown from the shared copy (the counts are then due) */
+    private boolean apply(SmtpUserChanged change, Supplier<Optional<SmtpUserSnapshot>> sharedCopy) {
         if (!change.tenant().equals(followed) || grid.isSaving(change.smtpUserName())) {
             // another tenant by now, or this screen's own save, which shows itself when confirmed
-            return;
+            return false;
         }
         String name = change.smtpUserName();
         SmtpUserSnapshot shown = grid.snapshot();
         if (shown != null && shown.find(name).isPresent() && shown.version(name) >= change.version()) {
             // this screen already shows that version: its own change, confirmed before the event got here
-            return;
+            return false;
         }
-        Optional<SmtpUserSnapshot> copy = smtpUsers.findSharedCopy(change.tenant())
+        Optional<SmtpUserSnapshot> copy = sharedCopy.get()
                 .filter(shared -> shared.find(name).isPresent() && shared.version(name) >= change.version());
         if (copy.isEmpty()) {
             // one listing for all screens of the tenant on this instance, whichever asks first
             TenantId tenant = change.tenant();
             reloader.reload(() -> changes.relistOnce(tenant, () -> smtpUsers.listAsync(tenant, false)),
                     loaded -> grid.markChanged(name, true));
-            return;
+            return false;
         }
         if (shown == null || shown.find(name).isEmpty()) {
             // a new row (a user created elsewhere): the whole list is shown again, as after a listing
             SmtpUserSnapshot listed = copy.get();
             reloader.reload(() -> CompletableFuture.completedFuture(listed), loaded -> grid.markChanged(name, true));
-            return;
+            return false;
         }
         if (editor.isEditing(name)) {
             grid.keep(copy.get());
@@ -208,7 +218,7 @@ final class LiveRows {
             grid.showRow(copy.get(), name);
             grid.markChanged(name, true);
         }
-        onShown.run();
+        return true;
     }
 
     private <T> T asViewer(java.util.function.Supplier<T> action) {
