@@ -3,6 +3,7 @@ package com.sendclean.portal.accounts;
 import com.sendclean.portal.ui.NarrowWidth;
 import com.sendclean.portal.tenant.TenantId;
 import com.sendclean.portal.ui.BackgroundTasks;
+import com.sendclean.portal.ui.BatchedAccess;
 import com.sendclean.portal.ui.Notifications;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -23,6 +24,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -43,6 +45,7 @@ import java.util.stream.Stream;
 class AccountsView extends Main {
 
     static final String PATH = "accounts";
+    private static final Duration REFRESH_BATCH = Duration.ofMillis(150);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -154,11 +157,13 @@ class AccountsView extends Main {
         accounts.myAccounts().forEach(row -> rows.put(row.tenantId(), row.asRefreshing()));
         grid.getDataProvider().refreshAll();
         List<AccountSummary> toRefresh = List.copyOf(rows.values());
+        // rows refreshed within REFRESH_BATCH of each other reach the browser in one push
+        var refreshed = new BatchedAccess<AccountSummary>(ui, REFRESH_BATCH, batch -> batch.forEach(row -> {
+            rows.put(row.tenantId(), row);
+            grid.getDataProvider().refreshItem(row);
+        }));
         tasks.run(ui, () -> {
-            accounts.refresh(toRefresh, () -> !attached, row -> ui.access(() -> {
-                rows.put(row.tenantId(), row);
-                grid.getDataProvider().refreshItem(row);
-            }));
+            accounts.refresh(toRefresh, () -> !attached, refreshed::add);
             return null;
         }, done -> { }, failure -> Notifications.error("The portal could not load every account; reload the page to try again."));
     }
