@@ -108,9 +108,6 @@ class AccountsView extends Main {
                 .setSortProperty("problem").setFlexGrow(1);
         List<String> secondary = List.of("role", "enabled", "disabled", "lastChange", "problem");
         NarrowWidth.watch(grid, isNarrow -> {
-            if (isNarrow == narrow) {
-                return; // the first report of a wide screen: re-fetching every row would only delay the first one
-            }
             narrow = isNarrow;
             secondary.forEach(key -> grid.getColumnByKey(key).setVisible(!isNarrow));
             account.setAutoWidth(!isNarrow);

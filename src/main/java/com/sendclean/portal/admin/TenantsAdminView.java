@@ -68,9 +68,6 @@ class TenantsAdminView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // on a tablet the URL name and status move below the name, so the actions keep their full labels
         NarrowWidth.watch(grid, isNarrow -> {
-            if (isNarrow == narrow) {
-                return; // the first report of a wide screen: re-fetching every row would only delay the first one
-            }
             narrow = isNarrow;
             slug.setVisible(!isNarrow);
             status.setVisible(!isNarrow);

@@ -61,9 +61,6 @@ class UsersAdminView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // on a tablet the authority and status move below the name, so the actions keep their full labels
         NarrowWidth.watch(grid, isNarrow -> {
-            if (isNarrow == narrow) {
-                return; // the first report of a wide screen: re-fetching every row would only delay the first one
-            }
             narrow = isNarrow;
             authority.setVisible(!isNarrow);
             status.setVisible(!isNarrow);
