@@ -35,11 +35,6 @@ public class SmtpUserChanges {
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("smtp-users-age").factory());
     private final Duration lookEvery;
-    /**
-     * How long an open screen collects changes of its tenant before it shows them in one go: 200 sessions of one
-     * tenant each saving once a second made every screen take its lock and push 200 times a second.
-     */
-    public static final Duration BATCH_WINDOW = Duration.ofMillis(100);
 
     SmtpUserChanges(@Value("${portal.smtp-users.refresh-after:30s}") Duration refreshAfter) {
         // often enough that a copy on screen is re-listed when due and its age line is at most 30 s behind
@@ -55,16 +50,6 @@ public class SmtpUserChanges {
     public ScheduledFuture<?> tickEvery(Runnable tick) {
         long every = Math.max(100, lookEvery.toMillis());
         return ticks.scheduleWithFixedDelay(tick, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    /**
-     * Runs {@code delivery} once {@link #BATCH_WINDOW} has passed, on a virtual thread of its own: never on the thread
-     * that published the change, which is a user's save or the cluster's notification thread and must not wait while
-     * every other screen of the tenant takes its session lock and pushes (issue 17, figure 8).
-     */
-    public void afterBatchWindow(Runnable delivery) {
-        ticks.schedule(() -> Thread.ofVirtual().name("smtp-users-live").start(delivery),
-                BATCH_WINDOW.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**

@@ -15,13 +15,18 @@ import java.util.function.Consumer;
  */
 public final class BatchedAccess<T> {
 
-    private final UI ui;
+    private final Consumer<Runnable> access;
     private final Duration window;
     private final Consumer<List<T>> show;
     private final List<T> pending = new ArrayList<>();
 
+    /** {@code show} runs in the UI's session lock, on a virtual thread of its own, never on the thread that added. */
     public BatchedAccess(UI ui, Duration window, Consumer<List<T>> show) {
-        this.ui = ui;
+        this(command -> ui.access(command::run), window, show);
+    }
+
+    BatchedAccess(Consumer<Runnable> access, Duration window, Consumer<List<T>> show) {
+        this.access = access;
         this.window = window;
         this.show = show;
     }
@@ -41,7 +46,7 @@ public final class BatchedAccess<T> {
     private void deliverAfterWindow() {
         try {
             Thread.sleep(window);
-            ui.access(() -> show.accept(drain()));
+            access.accept(() -> show.accept(drain()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (UIDetachedException gone) {

@@ -59,15 +59,4 @@ class SmtpUserChangesTest {
         assertThat(started).hasValue(3);
         assertThat(again).isNotDone();
     }
-
-    @Test
-    void aScreensBatchOfChangesIsDeliveredOnAThreadOfItsOwnNotThePublishers() throws Exception {
-        var deliveredOn = new CompletableFuture<Thread>();
-
-        changes.afterBatchWindow(() -> deliveredOn.complete(Thread.currentThread()));
-
-        Thread thread = deliveredOn.get(5, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(thread).isNotSameAs(Thread.currentThread());
-        assertThat(thread.isVirtual()).as("one cheap thread per delivery, never the ticker itself").isTrue();
-    }
 }

@@ -5,8 +5,10 @@ import com.sendclean.portal.smtpusers.SmtpUserChanges;
 import com.sendclean.portal.smtpusers.SmtpUserService;
 import com.sendclean.portal.smtpusers.SmtpUserSnapshot;
 import com.sendclean.portal.tenant.TenantId;
+import com.sendclean.portal.ui.BatchedAccess;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 /**
  * Keeps one open screen up to date with changes other sessions make on its tenant. It listens to
  * {@link SmtpUserChanged} only while the screen is attached, and only for the tenant shown. Changes are collected for
- * {@link SmtpUserChanges#BATCH_WINDOW} and shown in one access to the screen, off the publisher's thread; each is read
+ * {@link #BATCH_WINDOW} and shown in one access to the screen, off the publisher's thread; each is read
  * from the shared copy and pushed as one row, briefly highlighted; a row the user is editing is not overwritten but
  * marked.
  * When the shared copy does not hold the change yet (it came from another instance), the screen lists again, which
@@ -32,6 +34,13 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * copy fresh (an old one is re-listed in the background) and updates the line saying how old the list is.
  */
 final class LiveRows {
+
+    /**
+     * How long an open screen collects other sessions' changes before it shows them in one go, off the publisher's
+     * thread: 200 sessions of one tenant each saving once a second made every screen take its lock and push 200 times
+     * a second, on the thread of a user's save or of the cluster's notifications (issue 17, figure 8).
+     */
+    private static final Duration BATCH_WINDOW = Duration.ofMillis(100);
 
     /** Shows what {@code listing} lists, then runs {@code then} with the result. */
     interface Reloader {
@@ -51,8 +60,8 @@ final class LiveRows {
     private SecurityContext viewer;
     private TenantId followed;
     private Registration registration;
-    /** Changes received and not yet shown, by row name; guarded by itself (publishers run on any thread). */
-    private final Map<String, SmtpUserChanged> pending = new LinkedHashMap<>();
+    /** Other sessions' changes on their way to this screen, shown together every {@link #BATCH_WINDOW}. */
+    private volatile BatchedAccess<SmtpUserChanged> batches;
 
     LiveRows(SmtpUserChanges changes, SecurityContextHolderStrategy security, SmtpUserService smtpUsers,
              SmtpUserGrid grid, LimitEditor editor, Reloader reloader, Runnable onShown,
@@ -70,6 +79,7 @@ final class LiveRows {
     /** Called in the screen's attach, in a request of its own session, whose signed-in user it remembers. */
     void attach(UI attachedTo) {
         this.ui = attachedTo;
+        this.batches = new BatchedAccess<>(attachedTo, BATCH_WINDOW, this::show);
         this.viewer = security.getContext();
         if (ticking == null) {
             ticking = changes.tickEvery(this::tick);
@@ -136,51 +146,30 @@ final class LiveRows {
         }
     }
 
-    /**
-     * Collects the change; the first of a batch schedules its delivery, which shows every change collected by then in
-     * one access to the screen (the latest change of each row).
-     */
+    /** Any thread: the change joins the screen's next batch. */
     private void received(SmtpUserChanged change) {
-        UI target = ui;
-        if (target == null || !target.isAttached()) {
-            return;
-        }
-        boolean first;
-        synchronized (pending) {
-            first = pending.isEmpty();
-            pending.merge(change.smtpUserName(), change, (held, later) -> later.version() >= held.version() ? later : held);
-        }
-        if (first) {
-            changes.afterBatchWindow(() -> deliver(target));
+        BatchedAccess<SmtpUserChanged> target = batches;
+        if (ui != null && ui.isAttached() && target != null) {
+            target.add(change);
         }
     }
 
-    private void deliver(UI target) {
-        if (!target.isAttached()) {
-            synchronized (pending) {
-                pending.clear();
+    /** In the screen's session lock: the latest change of each row in the batch, as the screen's own user. */
+    private void show(List<SmtpUserChanged> batch) {
+        Map<String, SmtpUserChanged> latest = new LinkedHashMap<>();
+        batch.forEach(change -> latest.merge(change.smtpUserName(), change,
+                (held, later) -> later.version() >= held.version() ? later : held));
+        asViewer(() -> {
+            // one look at the shared copy for the whole batch: it is the same copy for every row of it
+            Map<TenantId, Optional<SmtpUserSnapshot>> copies = new HashMap<>();
+            boolean anyShown = false;
+            for (SmtpUserChanged change : latest.values()) {
+                anyShown |= apply(change, () -> copies.computeIfAbsent(change.tenant(), smtpUsers::findSharedCopy));
             }
-            return;
-        }
-        // the rows are applied in this screen's session lock, as its own user
-        target.access(() -> {
-            List<SmtpUserChanged> batch;
-            synchronized (pending) {
-                batch = List.copyOf(pending.values());
-                pending.clear();
+            if (anyShown) {
+                onShown.run(); // the counts once for the batch, not once per row
             }
-            asViewer(() -> {
-                // one look at the shared copy for the whole batch: it is the same copy for every row of it
-                Map<TenantId, Optional<SmtpUserSnapshot>> copies = new HashMap<>();
-                boolean anyShown = false;
-                for (SmtpUserChanged change : batch) {
-                    anyShown |= apply(change, () -> copies.computeIfAbsent(change.tenant(), smtpUsers::findSharedCopy));
-                }
-                if (anyShown) {
-                    onShown.run(); // the counts once for the batch, not once per row
-                }
-                return null;
-            });
+            return null;
         });
     }
 
