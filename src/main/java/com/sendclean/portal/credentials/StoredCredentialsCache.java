@@ -1,6 +1,5 @@
 package com.sendclean.portal.credentials;
 
-import com.sendclean.portal.cluster.ClusterEvents;
 import com.sendclean.portal.cluster.ClusterListening;
 import com.sendclean.portal.cluster.CoherentCache;
 import com.sendclean.portal.tenant.TenantId;
@@ -19,11 +18,9 @@ import org.springframework.stereotype.Component;
 class StoredCredentialsCache {
 
     private final CoherentCache<TenantId, Optional<StoredCredentials>> rows;
-    private final ClusterEvents cluster;
 
-    StoredCredentialsCache(ClusterListening listening, ClusterEvents cluster) {
+    StoredCredentialsCache(ClusterListening listening) {
         this.rows = new CoherentCache<>(listening);
-        this.cluster = cluster;
     }
 
     Optional<StoredCredentials> get(TenantId tenant, Function<TenantId, Optional<StoredCredentials>> read) {
@@ -34,17 +31,14 @@ class StoredCredentialsCache {
         rows.forget(tenant);
     }
 
+    /** A save or removal, here (the row is already forgotten; again does no harm) or on another instance. */
     @EventListener
-    void changedElsewhere(CredentialsChanged changed) {
-        if (cluster.isFromAnotherInstance()) {
-            rows.forget(changed.tenantId());
-        }
+    void changed(CredentialsChanged changed) {
+        rows.forget(changed.tenantId());
     }
 
     @EventListener
-    void refusalChangedElsewhere(CredentialsRefusalChanged changed) {
-        if (cluster.isFromAnotherInstance()) {
-            rows.forget(changed.tenantId());
-        }
+    void refusalChanged(CredentialsRefusalChanged changed) {
+        rows.forget(changed.tenantId());
     }
 }

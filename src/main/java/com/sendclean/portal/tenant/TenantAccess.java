@@ -34,6 +34,7 @@ public class TenantAccess {
         this.currentUser = currentUser;
         this.roles = new CoherentCache<>(listening);
     }
+
     /** Whether the signed-in user is a member of the active tenant with at least the given role. */
     public boolean allows(TenantId tenantId, String role) {
         return allows(tenantId, TenantRole.valueOf(role));
