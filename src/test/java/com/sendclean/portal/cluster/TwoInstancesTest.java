@@ -4,7 +4,14 @@ import com.sendclean.portal.support.IntegrationTest;
 import com.sendclean.portal.tenant.TenantAccess;
 import com.sendclean.portal.tenant.TenantAdministrationService;
 import com.sendclean.portal.tenant.TenantRole;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import com.sendclean.portal.credentials.CredentialsChanged;
+import com.sendclean.portal.tenant.TenantId;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -97,8 +104,18 @@ class TwoInstancesTest {
 
     @Test
     void bAppliesAnEditOnAToItsOwnCopyInsteadOfListingEveryUserAgain() {
+        Set<TenantId> credentialsHeardOnB = ConcurrentHashMap.newKeySet();
+        cluster.instance(B).addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload
+                    && payload.getPayload() instanceof CredentialsChanged changed) {
+                credentialsHeardOnB.add(changed.tenantId());
+            }
+        });
         var acme = cluster.bean(A, SandboxTenants.class).create("InPlace", 3);
         var tenant = acme.tenant().id();
+        // saving the credentials on A rightly makes B forget its copy; list on B only after B has heard that, or
+        // the copy listed here is dropped by the late notification and there is nothing left to change in place
+        await().atMost(Duration.ofSeconds(2)).until(() -> credentialsHeardOnB.contains(tenant));
         String name = SandboxServer.accounts().listUsers(acme.ownerId()).getFirst().smtpUserName();
         String admin = acme.admin().username();
         var listedOnB = onB(admin, () -> cluster.bean(B, SmtpUserService.class).list(tenant, false));
