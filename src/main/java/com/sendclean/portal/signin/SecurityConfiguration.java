@@ -9,6 +9,8 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -24,7 +26,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Web security for the Vaadin UI: every view is denied unless it opens itself with {@code @PermitAll},
@@ -36,6 +44,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final RequestMatcher VERSIONED_STATIC_FILES = new OrRequestMatcher(Stream.of(
+                    "/VAADIN/build/**", "/VAADIN/static/**", "/lumo/**", "/styles/**", "/icons/**")
+            .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, path))
+            .toList());
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -74,6 +87,12 @@ class SecurityConfiguration {
                     return filter;
                 }
             });
+            // Spring's no-cache headers stay on pages and downloads, but not on Vaadin's scripts and the styles:
+            // their names or ?v-c= carry a content hash and Vaadin sets max-age, and Spring's "Pragma: no-cache"
+            // beside it made Chromium ask again for each of some twenty files on every page load
+            headers.cacheControl(cache -> cache.disable())
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(VERSIONED_STATIC_FILES), new CacheControlHeadersWriter()));
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .frameOptions(frames -> frames.deny())

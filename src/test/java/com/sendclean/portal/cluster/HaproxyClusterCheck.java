@@ -15,6 +15,7 @@ import com.sendclean.portal.support.UsesSandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +119,11 @@ class HaproxyClusterCheck extends BrowserTest {
         page.waitForURL("**/t/" + slug);
         page.navigate(haproxy.baseUrl() + "/t/" + slug + "/smtp-users");
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("SMTP users").setExact(true)).waitFor();
+        @SuppressWarnings("unchecked")
+        var scriptBytesFetched = (List<Number>) page.evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/VAADIN/build/')).map(e => e.transferSize)");
+        assertThat(scriptBytesFetched).as("the second page's scripts, all from the browser's cache")
+                .isNotEmpty().allSatisfy(bytes -> assertThat(bytes.intValue()).isZero());
     }
 
     private Locator limitButton(String smtpUser) {
