@@ -1,6 +1,7 @@
 package com.sendclean.portal.smtpusers;
 
 import com.sendclean.portal.sendclean.SmtpUserList;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +32,9 @@ public final class SmtpUserSnapshot {
     private final Instant fetchedAt;
     private final long enabled;
     private final Map<SortKey, List<SmtpUser>> sorted = new ConcurrentHashMap<>();
+    // each user's name in lower case, in name order, computed once per listing: every open screen counts the users
+    // matching its search each time a row changes (figure 4's profile: lower-casing took 6 % of the portal's CPU)
+    private final String[] searchNames;
     // rows changed through the portal since the listing: their version and who changed them
     private final Map<String, RowChange> changes;
 
@@ -65,7 +70,27 @@ public final class SmtpUserSnapshot {
         this.users.stream().filter(user -> user.occurrence() > 0)
                 .forEach(user -> times.merge(user.name(), user.occurrence() + 1, Math::max));
         this.listedTimes = Collections.unmodifiableMap(times);
+        this.searchNames = this.users.stream().map(user -> user.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
         sorted.put(SortKey.NAME, this.users);
+    }
+
+    /**
+     * A copy with some rows' status, limits or password replaced and no name changed: the name order, the search
+     * names and the duplicates stay, so an edit costs one pass over the rows instead of a sort and three indexes
+     * (figure 4's profile: {@link #with} took 18 % of the portal's CPU under 100 editing sessions).
+     */
+    private SmtpUserSnapshot(SmtpUserSnapshot before, List<SmtpUser> users, Map<SmtpUser.RowKey, SmtpUser> byKey,
+                             Map<String, RowChange> changes) {
+        this.users = users;
+        this.byKey = byKey;
+        this.listedTimes = before.listedTimes;
+        this.searchNames = before.searchNames;
+        this.fetchedAt = before.fetchedAt;
+        this.changes = Map.copyOf(changes);
+        this.unreadable = before.unreadable;
+        this.refreshFailure = before.refreshFailure;
+        this.enabled = users.stream().filter(SmtpUser::enabled).count();
+        sorted.put(SortKey.NAME, users);
     }
 
     /** The columns the grid sorts by. */
@@ -142,11 +167,18 @@ public final class SmtpUserSnapshot {
     /** The users whose name contains the filter, in the given order; a lazy stream over the shared lists. */
     public Stream<SmtpUser> query(String filter, SortKey key, boolean descending) {
         List<SmtpUser> ordered = sorted.computeIfAbsent(key, k -> users.stream().sorted(k.comparator).toList());
-        Stream<SmtpUser> stream = descending ? ordered.reversed().stream() : ordered.stream();
         if (filter == null || filter.isBlank()) {
-            return stream;
+            return descending ? ordered.reversed().stream() : ordered.stream();
         }
         String needle = filter.strip().toLowerCase(Locale.ROOT);
+        if (key == SortKey.NAME) {
+            IntStream positions = IntStream.range(0, users.size());
+            if (descending) {
+                positions = positions.map(position -> users.size() - 1 - position);
+            }
+            return positions.filter(position -> searchNames[position].contains(needle)).mapToObj(users::get);
+        }
+        Stream<SmtpUser> stream = descending ? ordered.reversed().stream() : ordered.stream();
         return stream.filter(user -> user.name().toLowerCase(Locale.ROOT).contains(needle));
     }
 
@@ -154,7 +186,14 @@ public final class SmtpUserSnapshot {
         if (filter == null || filter.isBlank()) {
             return users.size();
         }
-        return (int) query(filter, SortKey.NAME, false).count();
+        String needle = filter.strip().toLowerCase(Locale.ROOT);
+        int count = 0;
+        for (String name : searchNames) {
+            if (name.contains(needle)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The row's version: when it was listed, or when the portal last changed it. */
@@ -172,7 +211,22 @@ public final class SmtpUserSnapshot {
     SmtpUserSnapshot with(String name, UnaryOperator<SmtpUser> change, long version, String by) {
         var newChanges = new HashMap<>(changes);
         newChanges.put(name, new RowChange(version, by));
-        return new SmtpUserSnapshot(users.stream().map(user -> user.name().equals(name) ? change.apply(user) : user).toList(),
-                fetchedAt, newChanges, unreadable, refreshFailure);
+        var replaced = new ArrayList<SmtpUser>(users.size());
+        var replacedByKey = new HashMap<>(byKey);
+        for (SmtpUser user : users) {
+            if (!user.name().equals(name)) {
+                replaced.add(user);
+                continue;
+            }
+            SmtpUser changed = change.apply(user);
+            if (!changed.rowKey().equals(user.rowKey())) {
+                // a change that renames a row (none does today) orders and indexes everything again
+                return new SmtpUserSnapshot(users.stream().map(each -> each.name().equals(name) ? change.apply(each) : each)
+                        .toList(), fetchedAt, newChanges, unreadable, refreshFailure);
+            }
+            replaced.add(changed);
+            replacedByKey.put(changed.rowKey(), changed);
+        }
+        return new SmtpUserSnapshot(this, Collections.unmodifiableList(replaced), replacedByKey, newChanges);
     }
 }
