@@ -159,17 +159,10 @@ class AccountsView extends Main {
             rows.put(row.tenantId(), row);
             grid.getDataProvider().refreshItem(row);
         }));
-        // the counts are refreshed once the browser has the rows: started with the page, the listings competed with
-        // building and sending it (figure 7: the first row came 0.15-0.35 s later with the copies expired than fresh)
-        getElement().executeJs("return ''").then(String.class, ignored -> {
-            if (attached) {
-                tasks.run(ui, () -> {
-                    accounts.refresh(toRefresh, () -> !attached, refreshed::add);
-                    return null;
-                }, done -> { }, failure -> Notifications.error(
-                        "The portal could not load every account; reload the page to try again."));
-            }
-        });
+        tasks.run(ui, () -> {
+            accounts.refresh(toRefresh, () -> !attached, refreshed::add);
+            return null;
+        }, done -> { }, failure -> Notifications.error("The portal could not load every account; reload the page to try again."));
     }
 
     @Override
