@@ -170,30 +170,24 @@ public final class SmtpUserSnapshot {
         if (filter == null || filter.isBlank()) {
             return descending ? ordered.reversed().stream() : ordered.stream();
         }
-        String needle = filter.strip().toLowerCase(Locale.ROOT);
         if (key == SortKey.NAME) {
-            IntStream positions = IntStream.range(0, users.size());
-            if (descending) {
-                positions = positions.map(position -> users.size() - 1 - position);
-            }
-            return positions.filter(position -> searchNames[position].contains(needle)).mapToObj(users::get);
+            return matching(filter, descending).mapToObj(users::get);
         }
+        String needle = filter.strip().toLowerCase(Locale.ROOT);
         Stream<SmtpUser> stream = descending ? ordered.reversed().stream() : ordered.stream();
         return stream.filter(user -> user.name().toLowerCase(Locale.ROOT).contains(needle));
     }
 
     public int count(String filter) {
-        if (filter == null || filter.isBlank()) {
-            return users.size();
-        }
+        return filter == null || filter.isBlank() ? users.size() : (int) matching(filter, false).count();
+    }
+
+    /** The name-order positions of the users whose name contains the (non-blank) filter, ignoring case. */
+    private IntStream matching(String filter, boolean descending) {
         String needle = filter.strip().toLowerCase(Locale.ROOT);
-        int count = 0;
-        for (String name : searchNames) {
-            if (name.contains(needle)) {
-                count++;
-            }
-        }
-        return count;
+        int last = users.size() - 1;
+        return IntStream.rangeClosed(0, last).map(position -> descending ? last - position : position)
+                .filter(position -> searchNames[position].contains(needle));
     }
 
     /** The row's version: when it was listed, or when the portal last changed it. */
