@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Hands results that arrive from background threads to a screen in batches: the first result of a batch waits
@@ -16,16 +17,21 @@ import java.util.function.Consumer;
 public final class BatchedAccess<T> {
 
     private final Consumer<Runnable> access;
-    private final Duration window;
+    private final Supplier<Duration> window;
     private final Consumer<List<T>> show;
     private final List<T> pending = new ArrayList<>();
 
     /** {@code show} runs in the UI's session lock, on a virtual thread of its own, never on the thread that added. */
     public BatchedAccess(UI ui, Duration window, Consumer<List<T>> show) {
+        this(ui, () -> window, show);
+    }
+
+    /** Like the fixed window, but {@code window} is asked again as each batch starts, so it can follow the load. */
+    public BatchedAccess(UI ui, Supplier<Duration> window, Consumer<List<T>> show) {
         this(command -> ui.access(command::run), window, show);
     }
 
-    BatchedAccess(Consumer<Runnable> access, Duration window, Consumer<List<T>> show) {
+    BatchedAccess(Consumer<Runnable> access, Supplier<Duration> window, Consumer<List<T>> show) {
         this.access = access;
         this.window = window;
         this.show = show;
@@ -39,13 +45,14 @@ public final class BatchedAccess<T> {
             pending.add(result);
         }
         if (first) {
-            Thread.ofVirtual().name("batched-access").start(this::deliverAfterWindow);
+            Duration wait = window.get();
+            Thread.ofVirtual().name("batched-access").start(() -> deliverAfter(wait));
         }
     }
 
-    private void deliverAfterWindow() {
+    private void deliverAfter(Duration wait) {
         try {
-            Thread.sleep(window);
+            Thread.sleep(wait);
             access.accept(() -> show.accept(drain()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -23,8 +23,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Keeps one open screen up to date with changes other sessions make on its tenant. It listens to
- * {@link SmtpUserChanged} only while the screen is attached, and only for the tenant shown. Changes are collected for
- * {@link #BATCH_WINDOW} and shown in one access to the screen, off the publisher's thread; each is read
+ * {@link SmtpUserChanged} only while the screen is attached, and only for the tenant shown. Changes are collected for a
+ * {@link LiveUpdateWindow} and shown in one access to the screen, off the publisher's thread; each is read
  * from the shared copy and pushed as one row, briefly highlighted; a row the user is editing is not overwritten but
  * marked.
  * When the shared copy does not hold the change yet (it came from another instance), the screen lists again, which
@@ -34,13 +34,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * copy fresh (an old one is re-listed in the background) and updates the line saying how old the list is.
  */
 final class LiveRows {
-
-    /**
-     * How long an open screen collects other sessions' changes before it shows them in one go, off the publisher's
-     * thread: 200 sessions of one tenant each saving once a second made every screen take its lock and push 200 times
-     * a second, on the thread of a user's save or of the cluster's notifications (issue 17, figure 8).
-     */
-    private static final Duration BATCH_WINDOW = Duration.ofMillis(100);
 
     /** Shows what {@code listing} lists, then runs {@code then} with the result. */
     interface Reloader {
@@ -58,9 +51,9 @@ final class LiveRows {
     private ScheduledFuture<?> ticking;
     private UI ui;
     private SecurityContext viewer;
-    private TenantId followed;
+    private volatile TenantId followed;
     private Registration registration;
-    /** Other sessions' changes on their way to this screen, shown together every {@link #BATCH_WINDOW}. */
+    /** Other sessions' changes on their way to this screen, shown together once per {@link LiveUpdateWindow}. */
     private volatile BatchedAccess<SmtpUserChanged> batches;
 
     LiveRows(SmtpUserChanges changes, SecurityContextHolderStrategy security, SmtpUserService smtpUsers,
@@ -76,10 +69,16 @@ final class LiveRows {
         this.onShown = onShown;
     }
 
+    /** Any thread, as a batch starts: wider the more screens of the tenant are open here ({@link LiveUpdateWindow}). */
+    private Duration batchWindow() {
+        TenantId tenant = followed;
+        return LiveUpdateWindow.STANDARD.forScreens(tenant == null ? 1 : changes.listenerCount(tenant));
+    }
+
     /** Called in the screen's attach, in a request of its own session, whose signed-in user it remembers. */
     void attach(UI attachedTo) {
         this.ui = attachedTo;
-        this.batches = new BatchedAccess<>(attachedTo, BATCH_WINDOW, this::show);
+        this.batches = new BatchedAccess<>(attachedTo, this::batchWindow, this::show);
         this.viewer = security.getContext();
         if (ticking == null) {
             ticking = changes.tickEvery(this::tick);
