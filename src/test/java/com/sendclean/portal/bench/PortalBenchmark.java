@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +94,10 @@ class PortalBenchmark extends BrowserTest {
         CpuPinning.pinDatabaseWithPortal();
         Set<String> figures = Set.of(System.getProperty("bench.figures", "1,2,3,4,5,6,7,8").split("\\s*,\\s*"));
         Path workDir = Files.createDirectories(Path.of("target", "bench", "work")).toAbsolutePath();
+        // issue 18, item 2: the older commit's own benchmark first, while nothing of this run is under way
+        String baselineCommit = System.getProperty("bench.capacity-baseline", "");
+        Optional<OlderCommitCapacity.Baseline> olderCapacity = figures.contains("4") && !baselineCommit.isBlank()
+                ? new OlderCommitCapacity(baselineCommit, workDir).measure() : Optional.empty();
         // the portal's SendClean: the sandbox from the same jar, on the portal's core as when it ran inside the portal
         sandboxProcess = SandboxProcess.start(jar(), workDir);
         CpuPinning.pin(sandboxProcess.pid(), CpuPinning.PORTAL_CPUS);
@@ -159,7 +164,7 @@ class PortalBenchmark extends BrowserTest {
                 memoryPerSession(report, portal, large, operators);
             }
             if (figures.contains("4")) {
-                concurrentSessions(report, portal, large, operators);
+                concurrentSessions(report, portal, large, operators, olderCapacity);
             }
             if (figures.contains("7")) {
                 isolated(report, "7", failures, () -> resellerCockpit(report, browser, reseller, bulk));
@@ -305,7 +310,7 @@ class PortalBenchmark extends BrowserTest {
     }
 
     private void concurrentSessions(BenchmarkReport report, PortalProcess portal, BenchFixtures.SandboxTenant large,
-            List<String> operators) {
+            List<String> operators, Optional<OlderCommitCapacity.Baseline> older) {
         try (var sessions = new ScreenSessions(portal.baseUrl(), large.slug())) {
             List<ScreenSessions.Tab> tabs = sessions.openUntil(MOST_SESSIONS, operators);
             var paced = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ofSeconds(1));
@@ -314,7 +319,14 @@ class PortalBenchmark extends BrowserTest {
                         count == MOST_SESSIONS ? "p95 ≤ 250 ms, no errors" : count == 1 ? "baseline" : "report");
             }
             var flatOut = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ZERO);
-            report(report, "no pause (capacity)", flatOut.run(tabs, large.userNames()), "report");
+            ConcurrentSessions.Level capacity = flatOut.run(tabs, large.userNames());
+            report(report, "no pause (capacity)", capacity, "report");
+            older.ifPresent(baseline -> {
+                report.add("4. Capacity of " + baseline.commit() + ", its own benchmark in this run (baseline)", "/s",
+                        List.of(baseline.actionsPerSecond()), "baseline");
+                report.add("4. Capacity ratio, this commit / " + baseline.commit(), "×",
+                        List.of(median(capacity.actionsPerSecond()) / baseline.actionsPerSecond()), "≥ 2");
+            });
         }
         report.describe("figure 4: each session alternates a total-limit edit and a status switch on its own row of the"
                 + " first page, counted when the pushed confirmation arrives; " + LOAD_PERIOD.toSeconds()
