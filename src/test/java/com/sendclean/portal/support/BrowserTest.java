@@ -64,8 +64,12 @@ public abstract class BrowserTest {
 
     /** Fails on every serious or critical axe-core violation on the current page. */
     protected void assertAccessible() {
-        // axe measures colours as they are on screen: a notification or overlay fading in has too little contrast
-        page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
+        // axe measures colours as they are on screen: a notification or overlay fading in has too little contrast.
+        // Two frames first, so one added just now has started its animation; then until no finite animation runs
+        // (the opening attribute alone let one CI run scan a notification mid fade-in)
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]') && document.getAnimations()"
+                + ".every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         List<String> violations = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
