@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * second), built and measured in the same run on the same machine as this commit's, because capacity varies 2×
  * between machines of this kind and only the ratio counts. The older commit cannot run inside this benchmark (its
  * schema, its sandbox and its screen differ), so its own benchmark runs: a git worktree of it, its
- * {@code ./mvnw -Pbench verify -Dbench.figures=4}, then the figure read from its results.csv. Its benchmark pins its
- * jar to the same core as this one's, with the same load and the same driver protocol of that time.
+ * {@code ./mvnw -Pbench verify -Dbench.figures=4}, then the figure read from its results.csv; once before this
+ * commit's figures and once after them. Its benchmark pins its jar to the same core as this one's, with the same load
+ * and the same driver protocol of that time.
  */
 final class OlderCommitCapacity {
 
@@ -65,6 +66,24 @@ final class OlderCommitCapacity {
                 // a left-over worktree under target/ is removed by the next run or by mvn clean's directory
             }
         }
+    }
+
+    /**
+     * The older commit's runs (one before and one after this commit's figures, so a machine whose speed drifts
+     * within the hour shows in their spread) and this commit's capacity as a ratio to their mean.
+     */
+    static void report(BenchmarkReport report, String commit, List<Baseline> runs, double thisCommit) {
+        if (runs.isEmpty()) {
+            report.describe("figure 4: the capacity of " + commit + " could not be measured; see target/bench/work/baseline-"
+                    + commit + ".log");
+            return;
+        }
+        List<Double> values = runs.stream().map(Baseline::actionsPerSecond).toList();
+        double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        report.add("4. Capacity of " + commit + ", its own benchmark before and after this commit's (baseline)", "/s",
+                values, "baseline");
+        report.add("4. Capacity ratio, this commit / " + commit + " (mean of its runs)", "×", List.of(thisCommit / mean),
+                "≥ 2");
     }
 
     private static void run(List<String> command, Path directory, Path output, boolean mustSucceed) throws IOException {
