@@ -12,7 +12,7 @@ import java.time.Duration;
  */
 record LiveUpdateWindow(Duration shortest, Duration perOtherScreen, Duration longest) {
 
-    /** 100 ms for one screen, 400 ms for 100 screens (about 250 pushes a second), at most 1 s (issue 17: within 2 s). */
+    /** 100 ms for one screen, 397 ms for 100 screens (about 250 pushes a second), at most 1 s (issue 17: within 2 s). */
     static final LiveUpdateWindow STANDARD =
             new LiveUpdateWindow(Duration.ofMillis(100), Duration.ofMillis(3), Duration.ofSeconds(1));
 
