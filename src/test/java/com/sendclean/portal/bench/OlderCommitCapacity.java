@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,19 +30,18 @@ final class OlderCommitCapacity {
 
     private final String commit;
     private final Path workDir;
+    /** The older commit's median capacity of each run that succeeded, in confirmed actions per second. */
+    private final List<Double> runs = new ArrayList<>();
 
     OlderCommitCapacity(String commit, Path workDir) {
         this.commit = commit;
         this.workDir = workDir;
     }
 
-    /** What the older commit's own benchmark measured: its median of confirmed actions per second. */
-    record Baseline(String commit, double actionsPerSecond) {}
-
-    /** The older commit's median capacity, or empty when it could not be built or measured (the log says why). */
-    Optional<Baseline> measure() {
+    /** Runs the older commit's benchmark once more and keeps its capacity; a failure is logged and adds no run. */
+    void measure() {
         Path checkout = workDir.resolve("baseline-" + commit).toAbsolutePath();
-        Path output = workDir.resolve("baseline-" + commit + ".log").toAbsolutePath();
+        Path output = logFile();
         try {
             run(List.of("git", "worktree", "remove", "--force", checkout.toString()), Path.of("."), output, false);
             run(List.of("git", "worktree", "add", "--detach", checkout.toString(), commit), Path.of("."), output, true);
@@ -54,11 +52,12 @@ final class OlderCommitCapacity {
             }
             run(maven, checkout, output, true);
             Path csv = checkout.resolve(Path.of("target", "bench", "results.csv"));
-            return Files.readAllLines(csv).stream().map(ROW::matcher).filter(Matcher::find)
-                    .filter(row -> row.group(1).equals(FIGURE)).map(row -> new Baseline(commit, Double.parseDouble(row.group(2)))).findFirst();
+            Files.readAllLines(csv).stream().map(ROW::matcher).filter(Matcher::find)
+                    .filter(row -> row.group(1).equals(FIGURE)).map(row -> Double.parseDouble(row.group(2)))
+                    .findFirst().ifPresentOrElse(runs::add,
+                            () -> log.error("{} has no row \"{}\"", csv, FIGURE));
         } catch (IOException | IllegalStateException failure) {
             log.error("The capacity of {} could not be measured; see {}", commit, output, failure);
-            return Optional.empty();
         } finally {
             try {
                 run(List.of("git", "worktree", "remove", "--force", checkout.toString()), Path.of("."), output, false);
@@ -72,18 +71,20 @@ final class OlderCommitCapacity {
      * The older commit's runs (one before and one after this commit's figures, so a machine whose speed drifts
      * within the hour shows in their spread) and this commit's capacity as a ratio to their mean.
      */
-    static void report(BenchmarkReport report, String commit, List<Baseline> runs, double thisCommit) {
+    void report(BenchmarkReport report, double thisCommit) {
         if (runs.isEmpty()) {
-            report.describe("figure 4: the capacity of " + commit + " could not be measured; see target/bench/work/baseline-"
-                    + commit + ".log");
+            report.describe("figure 4: the capacity of " + commit + " could not be measured; see " + logFile());
             return;
         }
-        List<Double> values = runs.stream().map(Baseline::actionsPerSecond).toList();
-        double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double mean = runs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         report.add("4. Capacity of " + commit + ", its own benchmark before and after this commit's (baseline)", "/s",
-                values, "baseline");
+                List.copyOf(runs), "baseline");
         report.add("4. Capacity ratio, this commit / " + commit + " (mean of its runs)", "×", List.of(thisCommit / mean),
                 "≥ 2");
+    }
+
+    private Path logFile() {
+        return workDir.resolve("baseline-" + commit + ".log").toAbsolutePath();
     }
 
     private static void run(List<String> command, Path directory, Path output, boolean mustSucceed) throws IOException {

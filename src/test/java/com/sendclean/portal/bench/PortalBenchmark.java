@@ -98,8 +98,7 @@ class PortalBenchmark extends BrowserTest {
         String baselineCommit = System.getProperty("bench.capacity-baseline", "");
         var older = figures.contains("4") && !baselineCommit.isBlank()
                 ? Optional.of(new OlderCommitCapacity(baselineCommit, workDir)) : Optional.<OlderCommitCapacity>empty();
-        List<OlderCommitCapacity.Baseline> olderRuns = new ArrayList<>();
-        older.flatMap(OlderCommitCapacity::measure).ifPresent(olderRuns::add);
+        older.ifPresent(OlderCommitCapacity::measure);
         double capacity = Double.NaN;
         // the portal's SendClean: the sandbox from the same jar, on the portal's core as when it ran inside the portal
         sandboxProcess = SandboxProcess.start(jar(), workDir);
@@ -174,8 +173,8 @@ class PortalBenchmark extends BrowserTest {
             }
         }
         if (older.isPresent()) {
-            older.flatMap(OlderCommitCapacity::measure).ifPresent(olderRuns::add);
-            OlderCommitCapacity.report(report, baselineCommit, olderRuns, capacity);
+            older.get().measure();
+            older.get().report(report, capacity);
         }
         if (figures.contains("8")) {
             isolated(report, "8", failures, () -> clusterBehindHaproxy(report, settings, workDir, cluster, clusterOperators));

@@ -1,8 +1,10 @@
 package com.sendclean.portal.ui;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +32,8 @@ class BatchedAccessTest {
 
     @Test
     void eachBatchAsksForItsWindowWhenItStartsAndWaitsThatLong() throws Exception {
-        var windows = new java.util.ArrayDeque<>(List.of(Duration.ZERO, Duration.ofMillis(600)));
-        var delivered = new java.util.concurrent.LinkedBlockingQueue<List<String>>();
+        var windows = new ArrayDeque<>(List.of(Duration.ZERO, Duration.ofMillis(600)));
+        var delivered = new LinkedBlockingQueue<List<String>>();
         var batches = new BatchedAccess<String>(Runnable::run, windows::poll, delivered::add);
 
         batches.add("acme");
