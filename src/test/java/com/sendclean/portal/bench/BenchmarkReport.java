@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Collects figures (each over repeated runs) and writes them to target/bench as Markdown and CSV. */
 final class BenchmarkReport {
+
+    private static final Logger log = LoggerFactory.getLogger(BenchmarkReport.class);
 
     record Figure(String name, String unit, double[] samples, String target) {
 
@@ -49,6 +53,23 @@ final class BenchmarkReport {
 
     void add(String name, String unit, List<Double> samples, String target) {
         figures.add(new Figure(name, unit, samples.stream().mapToDouble(Double::doubleValue).toArray(), target));
+    }
+
+    /** A load level of figure 4 or 8: its round trips, throughput and errors (with the first ones described). */
+    void addLevel(String figure, String pacing, ConcurrentSessions.Level level, String target) {
+        String name = figure + ". " + level.sessions() + (level.sessions() == 1 ? " session" : " concurrent sessions") + ", " + pacing;
+        add(name + ": round trip", "ms", level.roundTripMillis(), target);
+        add(name + ": confirmed actions per second", "/s", level.actionsPerSecond(), "report");
+        add(name + ": errors", "errors", List.of((double) level.errors()), target.contains("errors") ? "0" : "report");
+        if (level.errors() > 0) {
+            log.warn("{}: {} errors, first ones: {}", name, level.errors(), level.firstErrors());
+            describe(name + ": first errors: " + level.firstErrors());
+        }
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     List<Figure> figures() {

@@ -45,7 +45,6 @@ class PortalBenchmark extends BrowserTest {
     private static final String PORTAL_HEAP = "1g";
     private static final int LARGE_TENANT_USERS = 10_000;
     private static final int AUDIT_EVENTS = 1_000_000;
-    private static final int STARTS = 3;
     private static final int EDITS = 60;
     private static final int SCREEN_RUNS = 9;
     /** Figure 3: issue 18 asks for 1,000 sessions' heap; operators sign in more than once beyond the first 100. */
@@ -56,7 +55,7 @@ class PortalBenchmark extends BrowserTest {
     // figure 7 (issue 16): the reseller's overview and a bulk change
     private static final int RESELLER_TENANTS = 200;
     private static final int RESELLER_USERS_EACH = 100;
-    private static final int OVERVIEW_RUNS = 3;
+    private static final int OVERVIEW_RUNS = 6;
     private static final int BULK_USERS = 1_000;
     private static final int BULK_RUNS = 3;
     /** portal.smtp-users.cache-ttl's default: how long a shared copy counts as fresh */
@@ -65,7 +64,6 @@ class PortalBenchmark extends BrowserTest {
     private static final int CLUSTER_SESSIONS = 200;
     private static final int CLUSTER_TENANT_USERS = 1_000;
     private static final int LIVE_UPDATES = 30;
-    private static final String CLUSTER_CPUS = "0,1";
 
     @Autowired TestTenants tenants;
     final SandboxAccounts sandbox = SandboxServer.accounts();
@@ -113,8 +111,9 @@ class PortalBenchmark extends BrowserTest {
         // only the build platform's PostgreSQL binaries are packaged (issue 18): the jar is measured, not assumed
         report.add("Jar size", "MB", List.of(Files.size(settings.jar()) / 1_000_000.0), "≤ 100 MB");
 
-        int starts = figures.contains("5") ? STARTS : 1;
-        List<Double> emptyStarts = figures.contains("5") ? startsOnEmptyDatabases(settings) : List.of();
+        var startup = new StartupFigure(this::start, jdbc);
+        int starts = figures.contains("5") ? StartupFigure.STARTS : 1;
+        List<Double> emptyStarts = figures.contains("5") ? startup.startsOnEmptyDatabases(settings) : List.of();
 
         var fixtures = new BenchFixtures(tenants, sandboxTenants, sandbox, jdbc);
         var small = fixtures.sandboxTenant("Small", 3);
@@ -144,11 +143,11 @@ class PortalBenchmark extends BrowserTest {
 
         List<Double> populatedStarts = new ArrayList<>();
         for (int i = 0; i < starts - 1; i++) {
-            try (PortalProcess portal = start(settings, "populated-" + i, Function.identity())) {
+            try (PortalProcess portal = start(settings, "populated-" + i)) {
                 populatedStarts.add(portal.startupSeconds());
             }
         }
-        try (PortalProcess portal = start(settings, "populated-" + (starts - 1), Function.identity())) {
+        try (PortalProcess portal = start(settings, "populated-" + (starts - 1))) {
             populatedStarts.add(portal.startupSeconds());
             assertThat(portal.logContains("Vaadin is running in production mode"))
                     .as("the jar runs Vaadin in production mode").isTrue();
@@ -169,7 +168,8 @@ class PortalBenchmark extends BrowserTest {
                 capacity = concurrentSessions(report, portal, large, operators);
             }
             if (figures.contains("7")) {
-                isolated(report, "7", failures, () -> resellerCockpit(report, browser, reseller, bulk));
+                isolated(report, "7", failures, () -> new ResellerCockpit(browser, SHARED_COPY_LIFETIME)
+                        .measure(report, reseller, RESELLER_USERS_EACH, OVERVIEW_RUNS, bulk, BULK_RUNS));
             }
         }
         if (older.isPresent()) {
@@ -177,16 +177,11 @@ class PortalBenchmark extends BrowserTest {
             older.get().report(report, capacity);
         }
         if (figures.contains("8")) {
-            isolated(report, "8", failures, () -> clusterBehindHaproxy(report, settings, workDir, cluster, clusterOperators));
+            isolated(report, "8", failures, () -> new ClusterFigure(this::start)
+                    .measure(report, settings, cluster, clusterOperators, CLUSTER_SESSIONS, LIVE_UPDATES, LOAD_PERIOD));
         }
         if (figures.contains("5")) {
-            report.add("5. Start-up to /login answering, empty database", "s", emptyStarts, "report");
-            report.add("5. Start-up to /login answering, populated database, java -jar", "s", populatedStarts, "baseline");
-            List<Double> fastStarts = fastStarts(settings, workDir);
-            report.add("5. Start-up to /login answering, populated database, extracted jar with AOT cache", "s",
-                    fastStarts, "≤ 0.5 × java -jar");
-            double plain = median(populatedStarts);
-            report.add("5. Ratio AOT cache / java -jar", "×", fastStarts.stream().map(s -> s / plain).toList(), "≤ 0.5");
+            startup.report(report, settings, emptyStarts, populatedStarts);
         }
 
         Path written = report.write("SendClean Portal benchmark");
@@ -199,47 +194,6 @@ class PortalBenchmark extends BrowserTest {
         report.figures().forEach(figure -> log.info("{}: median {} {}, p95 {}", figure.name(), figure.median(),
                 figure.unit(), figure.percentile(95)));
         assertThat(report.figures()).allSatisfy(figure -> assertThat(figure.samples()).isNotEmpty());
-    }
-
-    /** Figure 5: the jar prepared by deploy/aot-cache.sh, as the README's production run does, started side by side. */
-    private List<Double> fastStarts(PortalProcess.Settings settings, Path workDir) throws IOException {
-        Path layout = workDir.resolve("aot");
-        Path script = Path.of("deploy", "aot-cache.sh").toAbsolutePath();
-        var builder = new ProcessBuilder("bash", script.toString(), settings.jar().toAbsolutePath().toString(),
-                layout.toString()).redirectErrorStream(true).redirectOutput(workDir.resolve("aot-cache.log").toFile());
-        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        try {
-            assertThat(builder.start().waitFor()).as("deploy/aot-cache.sh, see target/bench/work/aot-cache.log").isZero();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        var fast = settings.withAotCache(layout.resolve("portal.jar"), layout.resolve("portal.aot"));
-        List<Double> seconds = new ArrayList<>();
-        for (int i = 0; i < STARTS; i++) {
-            try (PortalProcess portal = start(fast, "aot-" + i, Function.identity())) {
-                seconds.add(portal.startupSeconds());
-            }
-        }
-        return seconds;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
-    /** Figure 5's baseline: each start on a schema of its own with no tables, so Flyway creates them all. */
-    private List<Double> startsOnEmptyDatabases(PortalProcess.Settings settings) {
-        List<Double> seconds = new ArrayList<>();
-        for (int i = 0; i < STARTS; i++) {
-            String schema = "bench_empty_" + ProcessHandle.current().pid() + "_" + i;
-            jdbc.sql("create schema " + schema).update();
-            try (PortalProcess portal = start(settings, "empty-" + i, url -> withSchema(url, schema))) {
-                seconds.add(portal.startupSeconds());
-            }
-        }
-        return seconds;
     }
 
     private void editRoundTrips(BenchmarkReport report, BenchBrowser browser, PortalProcess portal,
@@ -323,17 +277,17 @@ class PortalBenchmark extends BrowserTest {
             List<ScreenSessions.Tab> tabs = sessions.openUntil(MOST_SESSIONS, operators);
             var paced = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ofSeconds(1));
             for (int count : new int[] {1, 25, 50, 100}) {
-                report(report, "paced, 1 s average pause", paced.run(tabs.subList(0, count), large.userNames()),
+                report.addLevel("4", "paced, 1 s average pause", paced.run(tabs.subList(0, count), large.userNames()),
                         count == MOST_SESSIONS ? "p95 ≤ 250 ms, no errors" : count == 1 ? "baseline" : "report");
             }
             var flatOut = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ZERO);
             capacity = flatOut.run(tabs, large.userNames());
-            report(report, "no pause (capacity)", capacity, "report");
+            report.addLevel("4", "no pause (capacity)", capacity, "report");
         }
         report.describe("figure 4: each session alternates a total-limit edit and a status switch on its own row of the"
                 + " first page, counted when the pushed confirmation arrives; " + LOAD_PERIOD.toSeconds()
                 + " s per level after a 5 s warm-up; throughput per 5 s window");
-        return median(capacity.actionsPerSecond());
+        return BenchmarkReport.median(capacity.actionsPerSecond());
     }
 
     /** Runs a figure that sets up processes of its own; when it fails, the report still gets the other figures. */
@@ -347,96 +301,14 @@ class PortalBenchmark extends BrowserTest {
         }
     }
 
-    private void resellerCockpit(BenchmarkReport report, BenchBrowser browser, ResellerFixtures.Reseller reseller,
-            BenchFixtures.SandboxTenant bulk) {
-        var cockpit = new ResellerCockpit(browser, SHARED_COPY_LIFETIME);
-        String accounts = RESELLER_TENANTS + " accounts of " + RESELLER_USERS_EACH + " SMTP users";
-        var overview = cockpit.overview(reseller, RESELLER_USERS_EACH, OVERVIEW_RUNS);
-        report.add("7. Accounts overview, " + accounts + ", shared copies expired: to the first row", "ms",
-                overview.coldFirstRows(), "≤ 1000 ms");
-        report.add("7. Accounts overview, " + accounts + ", shared copies expired: to every count shown", "ms",
-                overview.coldAllCounts(), "≤ 10000 ms");
-        report.add("7. Accounts overview, " + accounts + ", shared copies fresh: to the first row", "ms",
-                overview.warmFirstRows(), "report");
-        report.add("7. Accounts overview, " + accounts + ", shared copies fresh: to every count shown", "ms",
-                overview.warmAllCounts(), "report");
-        var change = cockpit.bulkChange(bulk, BULK_RUNS);
-        report.add("7. Bulk change \"Set total limit\" of " + BULK_USERS + " SMTP users: changes per second", "/s",
-                change.changesPerSecond(), "≥ 20 /s");
-        report.add("7. Bulk change of " + BULK_USERS + " SMTP users: confirm to summary", "s", change.seconds(), "report");
-        report.add("7. Bulk change: distinct progress texts seen while the bar showed", "updates",
-                change.progressUpdatesSeen(), "report");
-        report.add("7. Bulk change: runs with the progress bar visible", "runs",
-                List.of((double) change.runsWithProgressBar()), "all " + BULK_RUNS);
-        report.add("7. Bulk change: runs with a failure", "runs", List.of((double) change.errors()), "0");
-        report.describe("figure 7: overview opened by URL " + OVERVIEW_RUNS + " times, each after the shared copies ("
-                + SHARED_COPY_LIFETIME.toSeconds() + " s) expired, then once more at once; \"every count\" with the grid"
-                + " asked to show all rows; bulk summaries: " + change.summaries());
-    }
-
-    private void clusterBehindHaproxy(BenchmarkReport report, PortalProcess.Settings settings, Path workDir,
-            BenchFixtures.SandboxTenant tenant, List<String> operators) {
-        var paced = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ofSeconds(1));
-        // two instances on the one core of the other figures stalled HAProxy's health checks on this busy machine
-        var bothCores = new PortalProcess.Settings(settings.jar(), settings.heap(), CLUSTER_CPUS, settings.workDir(),
-                settings.keysetFile(), settings.adminPassword(), settings.sendClean());
-        var cluster = new ClusterSessions(name -> start(bothCores, name, Function.identity()), workDir)
-                .measure(tenant, operators, CLUSTER_SESSIONS, paced, LIVE_UPDATES);
-        for (String instance : List.of("portal1", "portal2")) {
-            report.add("8. Share of " + cluster.sessions() + " sessions through HAProxy on " + instance, "%",
-                    List.of(100.0 * cluster.sessionsPerInstance().get(instance) / cluster.sessions()), "50 % ± 10 %");
-        }
-        report.add("8. Times HAProxy's health check marked a running instance DOWN, before the stop", "times",
-                List.of((double) cluster.serversMarkedDown()), "0");
-        report.add("8. Sessions whose instance changed (cookie) during the run", "sessions",
-                List.of((double) cluster.instanceChanges()), "0");
-        report.add("8. Requests HAProxy sent elsewhere than their cookie named, before the stop", "requests",
-                List.of((double) cluster.misroutedRequests()), "0");
-        report(report, "8", "through HAProxy on two instances, paced, 1 s average pause", cluster.load(), "p95 ≤ 250 ms, no errors");
-        report.add("8. Live-update delay, edit (Enter) on one instance to the change in the other's open grid", "ms",
-                cluster.liveUpdateMillis(), "report");
-        report.add("8. … the edit's own round trip on its instance", "ms", cluster.editRoundTripMillis(), "report");
-        report.add("8. … live-update edits that failed or were not seen", "errors",
-                List.of((double) cluster.liveUpdateErrors()), "0");
-        if (cluster.liveUpdateErrors() > 0) {
-            report.describe("figure 8: first live-update errors: " + cluster.firstLiveUpdateErrors());
-        }
-        report.add("8. After " + cluster.stopped() + " stopped: its " + cluster.stoppedSessions()
-                + " sessions sign in again through HAProxy and see the first rows", "ms", cluster.signInAgainMillis(), "report");
-        report.add("8. … sign-in-again errors", "errors", List.of((double) cluster.signInAgainErrors()), "0");
-        report.add("8. … sessions now on the other instance", "sessions", List.of((double) cluster.movedToOther()),
-                "all " + cluster.stoppedSessions());
-        if (cluster.signInAgainErrors() > 0) {
-            report.describe("figure 8: first sign-in-again errors: " + cluster.firstErrors());
-        }
-        report.describe("figure 8: two jars (each -Xmx" + settings.heap() + ", both on CPUs " + CLUSTER_CPUS + ") on one schema"
-                + " behind HAProxy with deploy/haproxy.cfg; each session's instance from HAProxy's PORTAL_INSTANCE cookie");
-    }
-
-    private static void report(BenchmarkReport report, String pacing, ConcurrentSessions.Level level, String target) {
-        report(report, "4", pacing, level, target);
-    }
-
-    private static void report(BenchmarkReport report, String figure, String pacing, ConcurrentSessions.Level level,
-            String target) {
-        String name = figure + ". " + level.sessions() + (level.sessions() == 1 ? " session" : " concurrent sessions") + ", " + pacing;
-        report.add(name + ": round trip", "ms", level.roundTripMillis(), target);
-        report.add(name + ": confirmed actions per second", "/s", level.actionsPerSecond(), "report");
-        report.add(name + ": errors", "errors", List.of((double) level.errors()), target.contains("errors") ? "0" : "report");
-        if (level.errors() > 0) {
-            log.warn("{}: {} errors, first ones: {}", name, level.errors(), level.firstErrors());
-            report.describe(name + ": first errors: " + level.firstErrors());
-        }
+    private PortalProcess start(PortalProcess.Settings settings, String name) {
+        return start(settings, name, Function.identity());
     }
 
     private PortalProcess start(PortalProcess.Settings settings, String name, Function<String, String> url) {
         return PortalProcess.start(settings, name, url.apply(environment.getRequiredProperty("spring.datasource.url")),
                 environment.getProperty("spring.datasource.username", "postgres"),
                 environment.getProperty("spring.datasource.password", ""), freePort());
-    }
-
-    private static String withSchema(String url, String schema) {
-        return url.replaceAll("currentSchema=[^&]*", "currentSchema=" + schema);
     }
 
     private static List<Double> differences(List<Double> minuends, List<Double> subtrahends) {
