@@ -51,6 +51,13 @@ final class BenchBrowser {
         assertThat(cell(page, text)).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
     }
 
+    /** The drawer's entry named {@code text}, once it is there to click. */
+    static Locator drawerItem(Page page, String text) {
+        Locator item = page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(text));
+        item.waitFor();
+        return item;
+    }
+
     static double millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e6;
     }

@@ -1,6 +1,5 @@
 package com.sendclean.portal.bench;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,10 +22,8 @@ final class ClusterFigure {
     void measure(BenchmarkReport report, PortalProcess.Settings settings, BenchFixtures.SandboxTenant tenant,
             List<String> operators, int sessions, int liveUpdates, Duration loadPeriod) {
         var paced = new ConcurrentSessions(Duration.ofSeconds(5), loadPeriod, Duration.ofSeconds(1));
-        var bothCores = new PortalProcess.Settings(settings.jar(), settings.heap(), BOTH_CORES, settings.workDir(),
-                settings.keysetFile(), settings.adminPassword(), settings.sendClean());
-        Path workDir = settings.workDir();
-        var cluster = new ClusterSessions(name -> starter.start(bothCores, name), workDir)
+        var bothCores = settings.onCpus(BOTH_CORES);
+        var cluster = new ClusterSessions(name -> starter.start(bothCores, name), settings.workDir())
                 .measure(tenant, operators, sessions, paced, liveUpdates);
         for (String instance : List.of("portal1", "portal2")) {
             report.add("8. Share of " + cluster.sessions() + " sessions through HAProxy on " + instance, "%",

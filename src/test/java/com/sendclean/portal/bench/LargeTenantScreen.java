@@ -99,8 +99,7 @@ final class LargeTenantScreen {
     /** From the tenant's overview through the drawer, without reloading the page. */
     private double fromDrawer(Page page, BenchFixtures.SandboxTenant tenant) {
         page.navigate(browser.url("/t/" + tenant.slug()));
-        Locator link = page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("SMTP users"));
-        link.waitFor();
+        Locator link = BenchBrowser.drawerItem(page, "SMTP users");
         long start = System.nanoTime();
         link.click();
         BenchBrowser.awaitCell(page, tenant.firstName());

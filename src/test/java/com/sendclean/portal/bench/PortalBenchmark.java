@@ -111,7 +111,8 @@ class PortalBenchmark extends BrowserTest {
         // only the build platform's PostgreSQL binaries are packaged (issue 18): the jar is measured, not assumed
         report.add("Jar size", "MB", List.of(Files.size(settings.jar()) / 1_000_000.0), "≤ 100 MB");
 
-        var startup = new StartupFigure(this::start, jdbc);
+        PortalStarter starter = this::start;
+        var startup = new StartupFigure(starter, jdbc);
         int starts = figures.contains("5") ? StartupFigure.STARTS : 1;
         List<Double> emptyStarts = figures.contains("5") ? startup.startsOnEmptyDatabases(settings) : List.of();
 
@@ -143,11 +144,11 @@ class PortalBenchmark extends BrowserTest {
 
         List<Double> populatedStarts = new ArrayList<>();
         for (int i = 0; i < starts - 1; i++) {
-            try (PortalProcess portal = start(settings, "populated-" + i)) {
+            try (PortalProcess portal = starter.start(settings, "populated-" + i)) {
                 populatedStarts.add(portal.startupSeconds());
             }
         }
-        try (PortalProcess portal = start(settings, "populated-" + (starts - 1))) {
+        try (PortalProcess portal = starter.start(settings, "populated-" + (starts - 1))) {
             populatedStarts.add(portal.startupSeconds());
             assertThat(portal.logContains("Vaadin is running in production mode"))
                     .as("the jar runs Vaadin in production mode").isTrue();
@@ -177,7 +178,7 @@ class PortalBenchmark extends BrowserTest {
             older.get().report(report, capacity);
         }
         if (figures.contains("8")) {
-            isolated(report, "8", failures, () -> new ClusterFigure(this::start)
+            isolated(report, "8", failures, () -> new ClusterFigure(starter)
                     .measure(report, settings, cluster, clusterOperators, CLUSTER_SESSIONS, LIVE_UPDATES, LOAD_PERIOD));
         }
         if (figures.contains("5")) {
@@ -299,10 +300,6 @@ class PortalBenchmark extends BrowserTest {
             report.describe("figure " + figure + " FAILED: " + failure);
             failures.add(failure);
         }
-    }
-
-    private PortalProcess start(PortalProcess.Settings settings, String name) {
-        return start(settings, name, Function.identity());
     }
 
     private PortalProcess start(PortalProcess.Settings settings, String name, Function<String, String> url) {

@@ -37,6 +37,11 @@ final class PortalProcess implements AutoCloseable {
         Settings withAotCache(Path extractedJar, Path cache) {
             return new Settings(extractedJar, heap, cpus, workDir, keysetFile, adminPassword, sendClean, cache);
         }
+
+        /** The same start pinned to other CPUs (taskset's list, e.g. "0,1"). */
+        Settings onCpus(String otherCpus) {
+            return new Settings(jar, heap, otherCpus, workDir, keysetFile, adminPassword, sendClean, aotCache);
+        }
     }
 
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
