@@ -30,6 +30,10 @@ final class BenchHaproxy implements AutoCloseable {
         this.log = log;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     static BenchHaproxy start(Path workDir, String portal1BaseUrl, String portal2BaseUrl) {
         int port = freePort();
         Path log = workDir.resolve("haproxy.log");

@@ -61,6 +61,7 @@ final class BenchmarkReport {
         add(name + ": round trip", "ms", level.roundTripMillis(), target);
         add(name + ": confirmed actions per second", "/s", level.actionsPerSecond(), "report");
         add(name + ": errors", "errors", List.of((double) level.errors()), target.contains("errors") ? "0" : "report");
+        CpuAccounting.report(this, name, level.cpu(), level.roundTripMillis().size());
         if (level.errors() > 0) {
             log.warn("{}: {} errors, first ones: {}", name, level.errors(), level.firstErrors());
             describe(name + ": first errors: " + level.firstErrors());

@@ -14,9 +14,12 @@ final class ClusterFigure {
     private static final String BOTH_CORES = "0,1";
 
     private final PortalStarter starter;
+    private final List<CpuAccounting.Part> sharedParts;
 
-    ClusterFigure(PortalStarter starter) {
+    /** @param sharedParts the processes both instances use, for the split of the cores' time */
+    ClusterFigure(PortalStarter starter, List<CpuAccounting.Part> sharedParts) {
         this.starter = starter;
+        this.sharedParts = List.copyOf(sharedParts);
     }
 
     void measure(BenchmarkReport report, PortalProcess.Settings settings, BenchFixtures.SandboxTenant tenant,
@@ -24,7 +27,7 @@ final class ClusterFigure {
         var paced = new ConcurrentSessions(Duration.ofSeconds(5), loadPeriod, Duration.ofSeconds(1));
         var bothCores = settings.onCpus(BOTH_CORES);
         var cluster = new ClusterSessions(name -> starter.start(bothCores, name), settings.workDir())
-                .measure(tenant, operators, sessions, paced, liveUpdates);
+                .measure(tenant, operators, sessions, paced, liveUpdates, sharedParts);
         for (String instance : List.of("portal1", "portal2")) {
             report.add("8. Share of " + cluster.sessions() + " sessions through HAProxy on " + instance, "%",
                     List.of(100.0 * cluster.sessionsPerInstance().get(instance) / cluster.sessions()), "50 % ± 10 %");

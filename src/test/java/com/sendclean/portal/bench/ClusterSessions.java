@@ -54,8 +54,9 @@ final class ClusterSessions {
         this.workDir = workDir;
     }
 
+    /** @param sharedParts the processes both instances use (sandbox, PostgreSQL, load generator), for the CPU split */
     Result measure(BenchFixtures.SandboxTenant tenant, List<String> operators, int sessions, ConcurrentSessions load,
-            int liveUpdates) {
+            int liveUpdates, List<CpuAccounting.Part> sharedParts) {
         try (PortalProcess portal1 = startPortal.apply("cluster-portal1");
              PortalProcess portal2 = startPortal.apply("cluster-portal2");
              BenchHaproxy haproxy = BenchHaproxy.start(workDir, portal1.baseUrl(), portal2.baseUrl());
@@ -74,7 +75,10 @@ final class ClusterSessions {
                 served.put(tab, instance);
                 perInstance.merge(instance, 1, Integer::sum);
             }
-            ConcurrentSessions.Level level = load.run(tabs, tenant.userNames());
+            List<CpuAccounting.Part> parts = new ArrayList<>(List.of(CpuAccounting.Part.of("portal1", portal1.pid()),
+                    CpuAccounting.Part.of("portal2", portal2.pid()), CpuAccounting.Part.of("HAProxy", haproxy.pid())));
+            parts.addAll(sharedParts);
+            ConcurrentSessions.Level level = load.run(tabs, tenant.userNames(), new CpuAccounting(parts));
 
             var a = tabs.stream().filter(t -> served.get(t).equals("portal1")).findFirst().orElseThrow();
             var b = tabs.stream().filter(t -> served.get(t).equals("portal2")).findFirst().orElseThrow();

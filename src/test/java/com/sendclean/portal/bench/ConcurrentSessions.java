@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -21,7 +23,7 @@ final class ConcurrentSessions {
 
     /** What one level of load gave: round trips, confirmed actions per second in each window, and errors. */
     record Level(int sessions, List<Double> roundTripMillis, List<Double> actionsPerSecond, int errors,
-            List<String> firstErrors) {}
+            List<String> firstErrors, CpuAccounting.Usage cpu) {}
 
     private record Sample(long atNanos, double millis) {}
 
@@ -47,13 +49,24 @@ final class ConcurrentSessions {
      * the other's change, and the benchmark would count a timeout).
      */
     Level run(List<ScreenSessions.Tab> tabs, List<String> userNames) {
+        return run(tabs, userNames, null);
+    }
+
+    /** Like {@link #run(List, List)}, and reads where the CPU time went during the measured period. */
+    Level run(List<ScreenSessions.Tab> tabs, List<String> userNames, CpuAccounting cpu) {
         List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errorCount = new AtomicInteger();
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + period.toNanos();
-        try (ExecutorService users = Executors.newFixedThreadPool(tabs.size())) {
+        CpuAccounting.Reading[] readings = new CpuAccounting.Reading[2];
+        try (ExecutorService users = Executors.newFixedThreadPool(tabs.size());
+             ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor()) {
+            if (cpu != null) {
+                clock.schedule(() -> readings[0] = cpu.read(), measureFrom - System.nanoTime(), TimeUnit.NANOSECONDS);
+                clock.schedule(() -> readings[1] = cpu.read(), end - System.nanoTime(), TimeUnit.NANOSECONDS);
+            }
             for (int i = 0; i < tabs.size(); i++) {
                 int index = i;
                 users.submit(() -> act(tabs.get(index), index, userNames, measureFrom, end, samples, errors, errorCount));
@@ -75,7 +88,10 @@ final class ConcurrentSessions {
         for (int count : perWindow) {
             throughput.add(count / (double) WINDOW.toSeconds());
         }
-        return new Level(tabs.size(), roundTrips, throughput, errorCount.get(), List.copyOf(errors.subList(0, Math.min(5, errors.size()))));
+        CpuAccounting.Usage usage = readings[0] != null && readings[1] != null
+                ? CpuAccounting.between(readings[0], readings[1]) : CpuAccounting.Usage.NONE;
+        return new Level(tabs.size(), roundTrips, throughput, errorCount.get(),
+                List.copyOf(errors.subList(0, Math.min(5, errors.size()))), usage);
     }
 
     private void act(ScreenSessions.Tab tab, int index, List<String> userNames, long measureFrom, long end,

@@ -178,7 +178,8 @@ class PortalBenchmark extends BrowserTest {
             older.get().report(report, capacity);
         }
         if (figures.contains("8")) {
-            isolated(report, "8", failures, () -> new ClusterFigure(starter)
+            isolated(report, "8", failures, () -> new ClusterFigure(starter, List.of(CpuAccounting.postgres(),
+                            CpuAccounting.Part.of("sandbox", sandboxProcess.pid()), CpuAccounting.loadGenerator()))
                     .measure(report, settings, cluster, clusterOperators, CLUSTER_SESSIONS, LIVE_UPDATES, LOAD_PERIOD));
         }
         if (figures.contains("5")) {
@@ -277,12 +278,16 @@ class PortalBenchmark extends BrowserTest {
         try (var sessions = new ScreenSessions(portal.baseUrl(), large.slug())) {
             List<ScreenSessions.Tab> tabs = sessions.openUntil(MOST_SESSIONS, operators);
             var paced = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ofSeconds(1));
+            var cpu = new CpuAccounting(List.of(CpuAccounting.Part.of("portal", portal.pid()),
+                    CpuAccounting.postgres(), CpuAccounting.Part.of("sandbox", sandboxProcess.pid()),
+                    CpuAccounting.loadGenerator()));
             for (int count : new int[] {1, 25, 50, 100}) {
-                report.addLevel("4", "paced, 1 s average pause", paced.run(tabs.subList(0, count), large.userNames()),
+                report.addLevel("4", "paced, 1 s average pause", paced.run(tabs.subList(0, count), large.userNames(),
+                        count == MOST_SESSIONS ? cpu : null),
                         count == MOST_SESSIONS ? "p95 ≤ 250 ms, no errors" : count == 1 ? "baseline" : "report");
             }
             var flatOut = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ZERO);
-            capacity = flatOut.run(tabs, large.userNames());
+            capacity = flatOut.run(tabs, large.userNames(), cpu);
             report.addLevel("4", "no pause (capacity)", capacity, "report");
         }
         report.describe("figure 4: each session alternates a total-limit edit and a status switch on its own row of the"
