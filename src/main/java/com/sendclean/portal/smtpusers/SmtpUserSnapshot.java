@@ -4,7 +4,6 @@ import com.sendclean.portal.sendclean.SmtpUserList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Optional;
 import com.sendclean.portal.sendclean.SmtpUser;
 import java.time.Instant;
@@ -14,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -25,16 +22,11 @@ import java.util.stream.Stream;
 public final class SmtpUserSnapshot {
 
     private final List<SmtpUser> users;
-    // rows are rendered through find, so it must not scan 10,000 users per cell
-    private final Map<SmtpUser.RowKey, SmtpUser> byKey;
-    // names SendClean listed more than once, and how often, in name order
-    private final Map<String, Integer> listedTimes;
+    // positions, duplicates, search forms and search counts: from the names, shared by the copies edits make
+    private final SnapshotNames names;
     private final Instant fetchedAt;
     private final long enabled;
     private final Map<SortKey, List<SmtpUser>> sorted = new ConcurrentHashMap<>();
-    // each user's name in lower case, in name order, computed once per listing: every open screen counts the users
-    // matching its search each time a row changes (figure 4's profile: lower-casing took 6 % of the portal's CPU)
-    private final String[] searchNames;
     // rows changed through the portal since the listing: their version and who changed them
     private final Map<String, RowChange> changes;
 
@@ -65,31 +57,25 @@ public final class SmtpUserSnapshot {
         this.fetchedAt = fetchedAt;
         this.changes = Map.copyOf(changes);
         this.enabled = this.users.stream().filter(SmtpUser::enabled).count();
-        this.byKey = this.users.stream().collect(Collectors.toMap(SmtpUser::rowKey, user -> user, (first, second) -> first));
-        var times = new LinkedHashMap<String, Integer>();
-        this.users.stream().filter(user -> user.occurrence() > 0)
-                .forEach(user -> times.merge(user.name(), user.occurrence() + 1, Math::max));
-        this.listedTimes = Collections.unmodifiableMap(times);
-        this.searchNames = this.users.stream().map(user -> user.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        this.names = new SnapshotNames(this.users);
         sorted.put(SortKey.NAME, this.users);
     }
 
     /**
-     * A copy with some rows' status, limits or password replaced and no name changed: the name order, the search
-     * names and the duplicates stay, so an edit costs one pass over the rows instead of a sort and three indexes
-     * (figure 4's profile: {@link #with} took 18 % of the portal's CPU under 100 editing sessions).
+     * A copy with some rows' status, limits or password replaced and no name changed: the name order and everything
+     * {@link SnapshotNames} holds stay, so an edit costs one copy of the row list instead of a sort and three indexes
+     * (figure 4's profiles: rebuilding took 18 % of the portal's CPU under 100 editing sessions on 29 November, and
+     * copying the row index still about 15 % on 30 November).
      */
-    private SmtpUserSnapshot(SmtpUserSnapshot before, List<SmtpUser> users, Map<SmtpUser.RowKey, SmtpUser> byKey,
+    private SmtpUserSnapshot(SmtpUserSnapshot before, List<SmtpUser> users, long enabled,
                              Map<String, RowChange> changes) {
         this.users = users;
-        this.byKey = byKey;
-        this.listedTimes = before.listedTimes;
-        this.searchNames = before.searchNames;
+        this.names = before.names;
         this.fetchedAt = before.fetchedAt;
         this.changes = Map.copyOf(changes);
         this.unreadable = before.unreadable;
         this.refreshFailure = before.refreshFailure;
-        this.enabled = users.stream().filter(SmtpUser::enabled).count();
+        this.enabled = enabled;
         sorted.put(SortKey.NAME, users);
     }
 
@@ -127,17 +113,17 @@ public final class SmtpUserSnapshot {
 
     /** Names SendClean listed more than once, in name order; every entry of each is shown. */
     public List<String> duplicateNames() {
-        return List.copyOf(listedTimes.keySet());
+        return names.duplicateNames();
     }
 
     /** Whether SendClean listed this name more than once: no action can then say which entry it means. */
     public boolean isDuplicated(String name) {
-        return listedTimes.containsKey(name);
+        return names.isDuplicated(name);
     }
 
     /** How many entries SendClean listed under this name (0 when none, 1 usually). */
     public int timesListed(String name) {
-        return listedTimes.getOrDefault(name, byKey.containsKey(new SmtpUser.RowKey(name, 0)) ? 1 : 0);
+        return names.timesListed(name);
     }
 
     public Instant fetchedAt() {
@@ -156,12 +142,13 @@ public final class SmtpUserSnapshot {
 
     /** The user of that name; when SendClean listed it more than once, its first entry. */
     public Optional<SmtpUser> find(String name) {
-        return Optional.ofNullable(byKey.get(new SmtpUser.RowKey(name, 0)));
+        return row(new SmtpUser.RowKey(name, 0));
     }
 
     /** The current version of a row, found by its identity (name and which entry of that name). */
     public Optional<SmtpUser> row(SmtpUser.RowKey key) {
-        return Optional.ofNullable(byKey.get(key));
+        int position = names.position(key);
+        return position < 0 ? Optional.empty() : Optional.of(users.get(position));
     }
 
     /** The users whose name contains the filter, in the given order; a lazy stream over the shared lists. */
@@ -171,7 +158,7 @@ public final class SmtpUserSnapshot {
             return descending ? ordered.reversed().stream() : ordered.stream();
         }
         if (key == SortKey.NAME) {
-            return matching(filter, descending).mapToObj(users::get);
+            return names.matching(filter, descending).mapToObj(users::get);
         }
         String needle = filter.strip().toLowerCase(Locale.ROOT);
         Stream<SmtpUser> stream = descending ? ordered.reversed().stream() : ordered.stream();
@@ -179,15 +166,7 @@ public final class SmtpUserSnapshot {
     }
 
     public int count(String filter) {
-        return filter == null || filter.isBlank() ? users.size() : (int) matching(filter, false).count();
-    }
-
-    /** The name-order positions of the users whose name contains the (non-blank) filter, ignoring case. */
-    private IntStream matching(String filter, boolean descending) {
-        String needle = filter.strip().toLowerCase(Locale.ROOT);
-        int last = users.size() - 1;
-        return IntStream.rangeClosed(0, last).map(position -> descending ? last - position : position)
-                .filter(position -> searchNames[position].contains(needle));
+        return filter == null || filter.isBlank() ? users.size() : names.count(filter);
     }
 
     /** The row's version: when it was listed, or when the portal last changed it. */
@@ -201,26 +180,27 @@ public final class SmtpUserSnapshot {
         return Optional.ofNullable(changes.get(name));
     }
 
-    /** A new snapshot with one user replaced, after the portal's own successful change. */
+    /** A new snapshot with one user (every entry of its name) replaced, after the portal's own successful change. */
     SmtpUserSnapshot with(String name, UnaryOperator<SmtpUser> change, long version, String by) {
         var newChanges = new HashMap<>(changes);
         newChanges.put(name, new RowChange(version, by));
-        var replaced = new ArrayList<SmtpUser>(users.size());
-        var replacedByKey = new HashMap<>(byKey);
-        for (SmtpUser user : users) {
-            if (!user.name().equals(name)) {
-                replaced.add(user);
+        var replaced = new ArrayList<>(users);
+        long enabledAfter = enabled;
+        for (int occurrence = 0; occurrence < names.timesListed(name); occurrence++) {
+            int position = names.position(new SmtpUser.RowKey(name, occurrence));
+            if (position < 0) {
                 continue;
             }
+            SmtpUser user = users.get(position);
             SmtpUser changed = change.apply(user);
             if (!changed.rowKey().equals(user.rowKey())) {
                 // a change that renames a row (none does today) orders and indexes everything again
                 return new SmtpUserSnapshot(users.stream().map(each -> each.name().equals(name) ? change.apply(each) : each)
                         .toList(), fetchedAt, newChanges, unreadable, refreshFailure);
             }
-            replaced.add(changed);
-            replacedByKey.put(changed.rowKey(), changed);
+            replaced.set(position, changed);
+            enabledAfter += (changed.enabled() ? 1 : 0) - (user.enabled() ? 1 : 0);
         }
-        return new SmtpUserSnapshot(this, Collections.unmodifiableList(replaced), replacedByKey, newChanges);
+        return new SmtpUserSnapshot(this, Collections.unmodifiableList(replaced), enabledAfter, newChanges);
     }
 }

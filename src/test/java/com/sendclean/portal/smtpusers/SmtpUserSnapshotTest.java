@@ -83,6 +83,40 @@ class SmtpUserSnapshotTest {
         assertThat(edited.count("DUP")).isEqualTo(2);
     }
 
+    @Test
+    void theEnabledAndDisabledCountsFollowEditsThatSwitchBackAndForthOrChangeNothing() {
+        var disabled = listed.with("smtpbravo", user -> user.withStatus(SmtpUserStatus.DISABLED), 1, "olga");
+        var alreadyEnabled = disabled.with("smtpalpha", user -> user.withStatus(SmtpUserStatus.ENABLED), 2, "olga");
+        var enabledAgain = alreadyEnabled.with("smtpbravo", user -> user.withStatus(SmtpUserStatus.ENABLED), 3, "olga");
+        var nobody = enabledAgain.with("smtpnobody", user -> user.withStatus(SmtpUserStatus.DISABLED), 4, "olga");
+
+        assertThat(disabled.enabledCount()).isEqualTo(2);
+        assertThat(alreadyEnabled.enabledCount()).isEqualTo(2);
+        assertThat(enabledAgain.enabledCount()).isEqualTo(3);
+        assertThat(enabledAgain.disabledCount()).isEqualTo(1);
+        assertThat(nobody.enabledCount()).as("a name the listing does not have changes no count").isEqualTo(3);
+        assertThat(nobody.find("smtpnobody")).isEmpty();
+    }
+
+    @Test
+    void searchCountsStayRightWhenManyScreensSearchDifferentThings() {
+        var many = new java.util.ArrayList<SmtpUser>();
+        for (int i = 0; i < 3_000; i++) {
+            many.add(user("smtp" + i, SmtpUserStatus.ENABLED, i));
+        }
+        var copy = new SmtpUserSnapshot(many, LISTED);
+
+        for (int i = 0; i < 3_000; i++) {
+            // more searches than a listing remembers, so the remembered counts are dropped and counted again
+            String needle = "smtp" + i;
+            long expected = many.stream().filter(user -> user.name().contains(needle)).count();
+            assertThat(copy.count(" SMTP" + i)).as("names containing " + needle).isEqualTo(expected);
+        }
+        var edited = copy.with("smtp7", user -> user.withLimits(1, 1), 5, "olga");
+        assertThat(edited.count("SMTP7")).isEqualTo(111);
+        assertThat(edited.count("")).isEqualTo(3_000);
+    }
+
     private static SmtpUser user(String name, SmtpUserStatus status, int totalLimit) {
         return new SmtpUser(name, null, status, totalLimit, 5);
     }
