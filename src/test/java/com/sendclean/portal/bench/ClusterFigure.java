@@ -24,7 +24,10 @@ final class ClusterFigure {
 
     void measure(BenchmarkReport report, PortalProcess.Settings settings, BenchFixtures.SandboxTenant tenant,
             List<String> operators, int sessions, int liveUpdates, Duration loadPeriod) {
-        var paced = new ConcurrentSessions(Duration.ofSeconds(5), loadPeriod, Duration.ofSeconds(1));
+        // first at figure 4's target rate (100 actions a second), then at the 1 s pause of figure 4's sessions
+        List<Duration> pauses = List.of(Duration.ofSeconds(2), Duration.ofSeconds(1));
+        List<ConcurrentSessions> paced = pauses.stream()
+                .map(pause -> new ConcurrentSessions(Duration.ofSeconds(5), loadPeriod, pause)).toList();
         var bothCores = settings.onCpus(BOTH_CORES);
         var cluster = new ClusterSessions(name -> starter.start(bothCores, name), settings.workDir())
                 .measure(tenant, operators, sessions, paced, liveUpdates, sharedParts);
@@ -38,8 +41,10 @@ final class ClusterFigure {
                 List.of((double) cluster.instanceChanges()), "0");
         report.add("8. Requests HAProxy sent elsewhere than their cookie named, before the stop", "requests",
                 List.of((double) cluster.misroutedRequests()), "0");
-        report.addLevel("8", "through HAProxy on two instances, paced, 1 s average pause", cluster.load(),
-                "p95 ≤ 250 ms, no errors");
+        for (int i = 0; i < pauses.size(); i++) {
+            report.addLevel("8", "through HAProxy on two instances, paced, " + pauses.get(i).toSeconds()
+                    + " s average pause", cluster.loads().get(i), "p95 ≤ 250 ms, no errors");
+        }
         report.add("8. Live-update delay, edit (Enter) on one instance to the change in the other's open grid", "ms",
                 cluster.liveUpdateMillis(), "report");
         report.add("8. … the edit's own round trip on its instance", "ms", cluster.editRoundTripMillis(), "report");

@@ -27,7 +27,7 @@ import static com.sendclean.portal.support.ChildProcesses.pause;
 /**
  * Figure 8 (issue 17 item 7): two portal jars on one database behind HAProxy with deploy/haproxy.cfg. Protocol-driver
  * sessions open the SMTP users screen through HAProxy; the PORTAL_INSTANCE cookie HAProxy inserts names the instance
- * serving each. Then: the paced load of figure 4 through HAProxy, whether any session's instance changed (its cookie,
+ * serving each. Then: paced loads like figure 4's through HAProxy, whether any session's instance changed (its cookie,
  * and HAProxy's log of requests that came with a cookie naming a server other than the one that answered), the
  * live-update delay from an edit in a session on one instance to the change in an open grid on the other, and after
  * one instance is stopped (SIGTERM, graceful), each session it served signs in again through HAProxy, still carrying
@@ -39,7 +39,7 @@ final class ClusterSessions {
 
     record Result(int sessions, Map<String, Integer> sessionsPerInstance, int instanceChanges, long misroutedRequests,
             long serversMarkedDown,
-            ConcurrentSessions.Level load, List<Double> liveUpdateMillis, List<Double> editRoundTripMillis,
+            List<ConcurrentSessions.Level> loads, List<Double> liveUpdateMillis, List<Double> editRoundTripMillis,
             int liveUpdateErrors, List<String> firstLiveUpdateErrors, String stopped, int stoppedSessions, List<Double> signInAgainMillis, int signInAgainErrors,
             int movedToOther, List<String> firstErrors) {}
 
@@ -55,7 +55,7 @@ final class ClusterSessions {
     }
 
     /** @param sharedParts the processes both instances use (sandbox, PostgreSQL, load generator), for the CPU split */
-    Result measure(BenchFixtures.SandboxTenant tenant, List<String> operators, int sessions, ConcurrentSessions load,
+    Result measure(BenchFixtures.SandboxTenant tenant, List<String> operators, int sessions, List<ConcurrentSessions> loads,
             int liveUpdates, List<CpuAccounting.Part> sharedParts) {
         try (PortalProcess portal1 = startPortal.apply("cluster-portal1");
              PortalProcess portal2 = startPortal.apply("cluster-portal2");
@@ -78,7 +78,8 @@ final class ClusterSessions {
             List<CpuAccounting.Part> parts = new ArrayList<>(List.of(CpuAccounting.Part.of("portal1", portal1.pid()),
                     CpuAccounting.Part.of("portal2", portal2.pid()), CpuAccounting.Part.of("HAProxy", haproxy.pid())));
             parts.addAll(sharedParts);
-            ConcurrentSessions.Level level = load.run(tabs, tenant.userNames(), new CpuAccounting(parts));
+            var cpu = new CpuAccounting(parts);
+            List<ConcurrentSessions.Level> levels = loads.stream().map(load -> load.run(tabs, tenant.userNames(), cpu)).toList();
 
             var a = tabs.stream().filter(t -> served.get(t).equals("portal1")).findFirst().orElseThrow();
             var b = tabs.stream().filter(t -> served.get(t).equals("portal2")).findFirst().orElseThrow();
@@ -140,7 +141,7 @@ final class ClusterSessions {
                 again.forEach(VaadinSessionDriver::close);
                 heartbeats.shutdownNow();
             }
-            return new Result(tabs.size(), perInstance, changed, misrouted, down, level, delays, edits, liveErrors.size(),
+            return new Result(tabs.size(), perInstance, changed, misrouted, down, levels, delays, edits, liveErrors.size(),
                     List.copyOf(liveErrors.subList(0, Math.min(3, liveErrors.size()))), stoppedName,
                     orphans.size(), List.copyOf(signIns), errors.size(), moved[0],
                     List.copyOf(errors.subList(0, Math.min(5, errors.size()))));

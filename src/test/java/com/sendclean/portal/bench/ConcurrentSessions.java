@@ -89,7 +89,7 @@ final class ConcurrentSessions {
             throughput.add(count / (double) WINDOW.toSeconds());
         }
         CpuAccounting.Usage usage = readings[0] != null && readings[1] != null
-                ? CpuAccounting.between(readings[0], readings[1]) : CpuAccounting.Usage.NONE;
+                ? cpu.between(readings[0], readings[1]) : CpuAccounting.Usage.NONE;
         return new Level(tabs.size(), roundTrips, throughput, errorCount.get(),
                 List.copyOf(errors.subList(0, Math.min(5, errors.size()))), usage);
     }

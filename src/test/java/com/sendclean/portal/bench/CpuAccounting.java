@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Where the cores' time went while a load level ran: the CPU time of each part of the set-up (the portal, its
@@ -28,9 +29,9 @@ final class CpuAccounting {
 
     /** What the parts and cores used between two readings. */
     record Usage(double seconds, Map<String, Double> cpuSeconds, Map<String, Double> coreBusyShare,
-            Map<String, Double> coreStealShare) {
+            Map<String, Double> coreStealShare, List<String> missing) {
 
-        static final Usage NONE = new Usage(0, Map.of(), Map.of(), Map.of());
+        static final Usage NONE = new Usage(0, Map.of(), Map.of(), Map.of(), List.of());
 
         boolean measured() {
             return seconds > 0 && !cpuSeconds.isEmpty();
@@ -54,11 +55,21 @@ final class CpuAccounting {
         return Files.isReadable(PROC.resolve("stat"));
     }
 
-    /** The processes of this JVM's embedded PostgreSQL, which the portal and the sandbox use. */
-    static Part postgres() {
-        return new Part("PostgreSQL", () -> ProcessHandle.current().descendants()
-                .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(false))
-                .map(ProcessHandle::pid).toList());
+    /**
+     * The PostgreSQL server whose data directory this is (the portal's and the sandbox's database): its postmaster,
+     * named in the directory's postmaster.pid, and the processes it started. Not found among this JVM's child
+     * processes: pg_ctl starts the server detached.
+     */
+    static Part postgres(String dataDirectory) {
+        return new Part("PostgreSQL", () -> {
+            try {
+                long postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).getFirst().strip());
+                return ProcessHandle.of(postmaster).map(server -> Stream.concat(Stream.of(server), server.descendants())
+                        .map(ProcessHandle::pid).toList()).orElse(List.of());
+            } catch (IOException | RuntimeException unreadable) {
+                return List.of();
+            }
+        });
     }
 
     /** This JVM: the protocol driver's sessions. */
@@ -79,7 +90,9 @@ final class CpuAccounting {
                     perProcess.put(pid, used);
                 }
             }
-            ticks.put(part.name(), perProcess);
+            if (!perProcess.isEmpty()) {
+                ticks.put(part.name(), perProcess);
+            }
         }
         return new Reading(System.nanoTime(), ticks, coreCounters());
     }
@@ -88,7 +101,7 @@ final class CpuAccounting {
      * A process counts from the first reading, or in full when it started in between (a new PostgreSQL connection);
      * one that ended in between is lost, which a connection pool makes rare.
      */
-    static Usage between(Reading first, Reading last) {
+    Usage between(Reading first, Reading last) {
         double seconds = (last.atNanos() - first.atNanos()) / 1e9;
         if (first.ticks().isEmpty() || seconds <= 0) {
             return Usage.NONE;
@@ -121,7 +134,8 @@ final class CpuAccounting {
                 steal.put(core, delta[7] / (double) total);
             }
         });
-        return new Usage(seconds, cpu, busy, steal);
+        List<String> missing = parts.stream().map(Part::name).filter(part -> !cpu.containsKey(part)).toList();
+        return new Usage(seconds, cpu, busy, steal, missing);
     }
 
     /** utime + stime of every thread of the process, in ticks; -1 when it is gone. */
@@ -171,6 +185,10 @@ final class CpuAccounting {
             split.add(part.getKey() + " " + String.format(Locale.ROOT, "%.0f %%", 100 * part.getValue() / usage.seconds()));
         }
         report.add(name + ": CPU per confirmed action, all of the above", "ms", List.of(total), "report");
+        List<String> missing = usage.missing();
+        if (!missing.isEmpty()) {
+            report.describe(name + ": no processes found for " + missing + ", so their CPU time is not counted");
+        }
         usage.coreBusyShare().forEach((core, share) -> report.add(name + ": core " + core + " busy", "%",
                 List.of(100 * share), "report"));
         report.describe(name + ": " + String.format(Locale.ROOT, "%.1f", usage.seconds())

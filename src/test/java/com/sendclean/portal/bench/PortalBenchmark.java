@@ -178,7 +178,7 @@ class PortalBenchmark extends BrowserTest {
             older.get().report(report, capacity);
         }
         if (figures.contains("8")) {
-            isolated(report, "8", failures, () -> new ClusterFigure(starter, List.of(CpuAccounting.postgres(),
+            isolated(report, "8", failures, () -> new ClusterFigure(starter, List.of(database(),
                             CpuAccounting.Part.of("sandbox", sandboxProcess.pid()), CpuAccounting.loadGenerator()))
                     .measure(report, settings, cluster, clusterOperators, CLUSTER_SESSIONS, LIVE_UPDATES, LOAD_PERIOD));
         }
@@ -279,7 +279,7 @@ class PortalBenchmark extends BrowserTest {
             List<ScreenSessions.Tab> tabs = sessions.openUntil(MOST_SESSIONS, operators);
             var paced = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ofSeconds(1));
             var cpu = new CpuAccounting(List.of(CpuAccounting.Part.of("portal", portal.pid()),
-                    CpuAccounting.postgres(), CpuAccounting.Part.of("sandbox", sandboxProcess.pid()),
+                    database(), CpuAccounting.Part.of("sandbox", sandboxProcess.pid()),
                     CpuAccounting.loadGenerator()));
             for (int count : new int[] {1, 25, 50, 100}) {
                 report.addLevel("4", "paced, 1 s average pause", paced.run(tabs.subList(0, count), large.userNames(),
@@ -319,6 +319,11 @@ class PortalBenchmark extends BrowserTest {
             differences.add(minuends.get(i) - subtrahends.get(i));
         }
         return differences;
+    }
+
+    /** The benchmark's PostgreSQL server, which the portals and the sandbox use, for the split of CPU time. */
+    private CpuAccounting.Part database() {
+        return CpuAccounting.postgres(jdbc.sql("show data_directory").query(String.class).single());
     }
 
     private String postgresVersion() {
