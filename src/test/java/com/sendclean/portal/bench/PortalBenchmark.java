@@ -89,7 +89,6 @@ class PortalBenchmark extends BrowserTest {
 
     @Test
     void measureThePortal() throws IOException {
-        CpuPinning.pinDatabaseWithPortal();
         Set<String> figures = Set.of(System.getProperty("bench.figures", "1,2,3,4,5,6,7,8").split("\\s*,\\s*"));
         Path workDir = Files.createDirectories(Path.of("target", "bench", "work")).toAbsolutePath();
         // issue 18, item 2: the older commit's own benchmark before and after this one's, while nothing else runs
