@@ -13,12 +13,13 @@ import java.time.Duration;
 record LiveUpdateWindow(Duration shortest, Duration perOtherScreen, Duration longest) {
 
     /**
-     * 100 ms for one screen, 397 ms for 100 screens (about 250 pushes a second), at most 1 s (issue 17: within 2 s).
-     * 8 ms per other screen (892 ms for 100) was measured on 30 November and not kept: no gain that the machine's
-     * drift would not explain, and twice the delay (decision 0016).
+     * 100 ms for one screen, 172 ms for 10, 892 ms for 100 (about 112 pushes a second), at most 1 s (issue 17: within
+     * 2 s). 3 ms per other screen (397 ms, 250 pushes a second for 100) until 30 November: a push costs the same
+     * whether it carries one change or forty, and at 250 a second per instance they were a fixed load of about half a
+     * core in figure 8 whatever the sessions' pace (decision 0016).
      */
     static final LiveUpdateWindow STANDARD =
-            new LiveUpdateWindow(Duration.ofMillis(100), Duration.ofMillis(3), Duration.ofSeconds(1));
+            new LiveUpdateWindow(Duration.ofMillis(100), Duration.ofMillis(8), Duration.ofSeconds(1));
 
     Duration forScreens(int screens) {
         Duration widened = shortest.plus(perOtherScreen.multipliedBy(Math.max(0, screens - 1)));
