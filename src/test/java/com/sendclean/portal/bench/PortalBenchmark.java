@@ -177,8 +177,7 @@ class PortalBenchmark extends BrowserTest {
             older.get().report(report, capacity);
         }
         if (figures.contains("8")) {
-            isolated(report, "8", failures, () -> new ClusterFigure(starter, List.of(database(),
-                            CpuAccounting.Part.of("sandbox", sandboxProcess.pid()), CpuAccounting.loadGenerator()))
+            isolated(report, "8", failures, () -> new ClusterFigure(starter, sharedParts())
                     .measure(report, settings, cluster, clusterOperators, CLUSTER_SESSIONS, LIVE_UPDATES, LOAD_PERIOD));
         }
         if (figures.contains("5")) {
@@ -277,9 +276,9 @@ class PortalBenchmark extends BrowserTest {
         try (var sessions = new ScreenSessions(portal.baseUrl(), large.slug())) {
             List<ScreenSessions.Tab> tabs = sessions.openUntil(MOST_SESSIONS, operators);
             var paced = new ConcurrentSessions(Duration.ofSeconds(5), LOAD_PERIOD, Duration.ofSeconds(1));
-            var cpu = new CpuAccounting(List.of(CpuAccounting.Part.of("portal", portal.pid()),
-                    database(), CpuAccounting.Part.of("sandbox", sandboxProcess.pid()),
-                    CpuAccounting.loadGenerator()));
+            List<CpuAccounting.Part> parts = new ArrayList<>(List.of(CpuAccounting.Part.of("portal", portal.pid())));
+            parts.addAll(sharedParts());
+            var cpu = new CpuAccounting(parts);
             for (int count : new int[] {1, 25, 50, 100}) {
                 report.addLevel("4", "paced, 1 s average pause", paced.run(tabs.subList(0, count), large.userNames(),
                         count == MOST_SESSIONS ? cpu : null),
@@ -320,9 +319,10 @@ class PortalBenchmark extends BrowserTest {
         return differences;
     }
 
-    /** The benchmark's PostgreSQL server, which the portals and the sandbox use, for the split of CPU time. */
-    private CpuAccounting.Part database() {
-        return CpuAccounting.postgres(jdbc.sql("show data_directory").query(String.class).single());
+    /** The processes every portal of a figure shares, for the split of CPU time: PostgreSQL, sandbox, this JVM. */
+    private List<CpuAccounting.Part> sharedParts() {
+        return List.of(CpuAccounting.postgres(jdbc.sql("show data_directory").query(String.class).single()),
+                CpuAccounting.Part.of("sandbox", sandboxProcess.pid()), CpuAccounting.loadGenerator());
     }
 
     private String postgresVersion() {
