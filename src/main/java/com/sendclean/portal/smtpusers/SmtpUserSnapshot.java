@@ -186,7 +186,8 @@ public final class SmtpUserSnapshot {
         newChanges.put(name, new RowChange(version, by));
         var replaced = new ArrayList<>(users);
         long enabledAfter = enabled;
-        for (int occurrence = 0; occurrence < names.timesListed(name); occurrence++) {
+        int entries = names.timesListed(name);
+        for (int occurrence = 0; occurrence < entries; occurrence++) {
             int position = names.position(new SmtpUser.RowKey(name, occurrence));
             if (position < 0) {
                 continue;
